@@ -1,0 +1,15 @@
+"""Every blueprint, registered in one place with its URL prefix."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_blueprints(app: Flask) -> None:
+    from . import auth, directory, main, moderation, share, stories
+
+    app.register_blueprint(main.bp)
+    app.register_blueprint(auth.bp, url_prefix="/account")
+    app.register_blueprint(share.bp, url_prefix="/share")
+    app.register_blueprint(stories.bp)
+    app.register_blueprint(directory.bp)
+    app.register_blueprint(moderation.bp, url_prefix="/moderation")

@@ -1,0 +1,14 @@
+"""Command-line groups, registered by the app factory: `flask demo`, `flask nlp`, `flask users`, `flask notify`."""
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_commands(app: Flask) -> None:
+    from .demo import demo
+    from .nlp import nlp
+    from .notify import notify
+    from .users import users
+
+    for group in (demo, nlp, notify, users):
+        app.cli.add_command(group)
