@@ -20,7 +20,7 @@ def create_app(config: type[Config] | Config | Mapping[str, Any] | str | None = 
     if isinstance(config, Mapping):
         app.config.update(config)
 
-    from . import cli, errors, i18n, security
+    from . import cli, errors, i18n, security, templating
     from .blueprints import register_blueprints
     from .extensions import csrf, db, limiter, login_manager, migrate
     from .sqlite import configure_sqlite
@@ -32,6 +32,7 @@ def create_app(config: type[Config] | Config | Mapping[str, Any] | str | None = 
     login_manager.init_app(app)
     i18n.init_app(app)
     security.init_app(app)
+    templating.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
 

@@ -37,3 +37,8 @@ def role_required(*roles: Role) -> Callable[[View], View]:
 
 moderator_required = role_required(Role.MODERATOR)
 admin_required = role_required(Role.ADMIN)
+
+
+def signed_in_user():
+    """The signed-in User object (not the proxy), or None for a visitor."""
+    return current_user._get_current_object() if current_user.is_authenticated else None

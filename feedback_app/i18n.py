@@ -1,7 +1,7 @@
 """Languages: pick the reader's language and remember their choice."""
 from __future__ import annotations
 
-from flask import Flask, current_app, request, session
+from flask import Flask, current_app, has_request_context, request, session
 from flask_login import current_user
 
 from .extensions import babel
@@ -13,6 +13,8 @@ LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
 def select_locale() -> str:
     """The chosen language (session, then cookie, then account), else the best match for Accept-Language."""
     supported = current_app.config["LANGUAGES"]
+    if not has_request_context():  # commands and background jobs pick their language with force_locale
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     for choice in (
         session.get("lang"),
         request.cookies.get(LANGUAGE_COOKIE),

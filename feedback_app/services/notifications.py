@@ -73,3 +73,9 @@ def deliver_outbox(limit: int = 100) -> int:
             delivered += 1
         db.session.commit()
     return delivered
+
+
+def deliver_if_inline() -> None:
+    """Deliver at once when configured to (development); production leaves it to `flask notify send`."""
+    if current_app.config["MAIL_DELIVER_INLINE"]:
+        deliver_outbox()

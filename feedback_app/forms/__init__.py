@@ -1,0 +1,1 @@
+"""WTForms classes, one module per area. CSRF is on for every one of them."""

@@ -1,0 +1,41 @@
+"""A bag-of-ngrams text classifier on lower-cased tokens, registered with spaCy so saved models reload."""
+from __future__ import annotations
+
+from functools import partial
+from typing import cast
+
+from spacy.attrs import LOWER
+from spacy.ml.extract_ngrams import extract_ngrams
+from spacy.ml.models.textcat import resize_and_set_ref
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
+from thinc.layers.resizable import resize_linear_weighted
+from thinc.types import Floats2d
+
+ARCHITECTURE = "storyloop.TextCatLowerBOW.v1"
+
+
+@registry.architectures(ARCHITECTURE)
+def build_lower_bow_classifier(
+    exclusive_classes: bool, ngram_size: int, length: int = 65536, nO: int | None = None
+) -> Model[list[Doc], Floats2d]:
+    """spaCy's TextCatBOW.v3, but hashing LOWER instead of ORTH.
+
+    Feedback is written with arbitrary capitals ("STAFF WERE GREAT"); folding case halves the
+    feature space, which lets a small hash table (a small committed model) keep its accuracy.
+    """
+    length = 2 ** (length - 1).bit_length()
+    sparse_linear = SparseLinear_v2(nO=nO, length=length)
+    resizable_layer = resizable(
+        sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults={"b": 0, "W": 0})
+    )
+    output_layer = softmax_activation() if exclusive_classes else Logistic()
+    model = chain(with_cpu(chain(extract_ngrams(ngram_size, attr=LOWER), resizable_layer), resizable_layer.ops),
+                  with_cpu(output_layer, output_layer.ops))
+    if nO is not None:
+        model.set_dim("nO", cast(int, nO))
+    model.set_ref("output_layer", sparse_linear)
+    model.attrs["multi_label"] = not exclusive_classes
+    model.attrs["resize_output"] = partial(resize_and_set_ref, resizable_layer=resizable_layer)
+    return model

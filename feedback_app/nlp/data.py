@@ -1,0 +1,105 @@
+"""Reading the shared training files (both NHS formats) into labelled examples and deterministic splits."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .taxonomy import PHASE1_LABELS, THEMES, V6_LABELS, V6_SENTIMENT
+
+V6_FILE = "nhs_v6_train.csv"
+PHASE1_FILE = "nhs_phase1_train.csv"
+# Texts that carry no content (placeholders written by the survey systems).
+_EMPTY = {"", "did not answer", "no comment", "n/a", "na", "-"}
+
+
+@dataclass(frozen=True)
+class Example:
+    """One labelled comment; `themes` is None where the file has no full theme labelling."""
+
+    text: str
+    themes: frozenset[str] | None
+    main_theme: str | None
+    sentiment: str | None
+    source: str
+
+
+def default_data_dir() -> Path:
+    """The shared data folder: $STORYLOOP_TRAINING_DATA, else `<project root>/../shared/data`."""
+    env = os.environ.get("STORYLOOP_TRAINING_DATA")
+    if env:
+        return Path(env)
+    project_root = Path(__file__).resolve().parents[2]
+    return project_root.parent / "shared" / "data"
+
+
+def split_of(text: str) -> str:
+    """Deterministic split by a hash of the normalised text: 15% val, 10% dev, 75% train.
+
+    Hashing the text (not the row) keeps identical comments ("Nothing.") in one split, so no leakage.
+    """
+    key = " ".join(text.lower().split()).encode("utf-8")
+    bucket = int(hashlib.md5(key).hexdigest()[:8], 16) % 100
+    if bucket < 15:
+        return "val"
+    return "dev" if bucket < 25 else "train"
+
+
+def detect_format(path: Path) -> str:
+    """'v6' or 'phase1', from the header of a CSV in one of the shared formats."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    if "FFT answer" in header:
+        return "v6"
+    if "feedback" in header and "label" in header:
+        return "phase1"
+    raise ValueError(f"{path}: neither the v6 nor the phase-1 format")
+
+
+def _v6(row: dict[str, str]) -> Example | None:
+    text = (row.get("FFT answer") or "").strip()
+    if text.lower() in _EMPTY:
+        return None
+    themes = frozenset(code for label, code in V6_LABELS.items() if (row.get(label) or "").strip() == "1")
+    return Example(text, themes, None, V6_SENTIMENT.get((row.get("Comment sentiment") or "").strip()), "v6")
+
+
+def _phase1(row: dict[str, str]) -> Example | None:
+    text = (row.get("feedback") or "").strip()
+    if text.lower() in _EMPTY:
+        return None
+    crit = (row.get("criticality") or "").strip()
+    try:
+        value = int(crit)
+        # 0 should mean mixed, but one trust left its 2,000 positive comments unrated at 0
+        # ("Superb", "Very helpful"): as labels they are noise, so 0 counts as unlabelled.
+        sentiment: str | None = "positive" if value > 0 else "negative" if value < 0 else None
+    except ValueError:
+        sentiment = None  # a few rows carry typos such as "-o" or "NA"
+    label = (row.get("label") or "").strip()
+    return Example(text, None, PHASE1_LABELS.get(label), sentiment, "phase1")
+
+
+def read_file(path: Path) -> list[Example]:
+    """All usable examples of one CSV in either shared format."""
+    parse = _v6 if detect_format(path) == "v6" else _phase1
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [ex for row in csv.DictReader(fh) if (ex := parse(row)) is not None]
+
+
+def load_examples(data_dir: Path | None = None, split: str | None = None) -> list[Example]:
+    """Examples of both shared files, optionally only one split ('train', 'dev', 'val')."""
+    folder = data_dir or default_data_dir()
+    examples = read_file(folder / V6_FILE) + read_file(folder / PHASE1_FILE)
+    if split is None:
+        return examples
+    return [ex for ex in examples if split_of(ex.text) == split]
+
+
+def theme_truth(example: Example) -> set[str] | None:
+    """Gold themes of an example (the main one for phase-1), or None when unlabelled."""
+    if example.themes is not None:
+        return set(example.themes)
+    return {example.main_theme} if example.main_theme in THEMES else set()

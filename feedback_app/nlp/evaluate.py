@@ -1,0 +1,79 @@
+"""Scoring predicted themes and sentiment against a labelled file or split."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .data import Example, theme_truth
+from .taxonomy import SENTIMENTS, THEMES
+
+
+@dataclass
+class ThemeScore:
+    """Precision, recall and F1 of one theme, with its gold support."""
+
+    code: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class Report:
+    """Per-theme scores, macro-F1 and sentiment accuracy of one evaluation run."""
+
+    themes: list[ThemeScore]
+    macro_f1: float
+    theme_examples: int
+    sentiment_accuracy: float | None
+    sentiment_examples: int
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        """The report as printable lines."""
+        out = [f"{'theme':<16} {'prec':>6} {'rec':>6} {'f1':>6} {'support':>8}"]
+        out += [f"{t.code:<16} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.support:8d}" for t in self.themes]
+        scored = sum(1 for t in self.themes if t.support)
+        out.append(f"theme macro-F1: {self.macro_f1:.3f} (over {scored} themes with support, "
+                   f"{self.theme_examples} texts)")
+        if self.sentiment_accuracy is not None:
+            out.append(f"sentiment accuracy: {self.sentiment_accuracy:.3f} ({self.sentiment_examples} texts)")
+            for gold, row in self.confusion.items():
+                out.append(f"  gold {gold:<8} " + " ".join(f"{p}={n}" for p, n in row.items()))
+        return out
+
+
+def score_themes(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> tuple[list[ThemeScore], float]:
+    """Per-theme P/R/F1 and the macro-F1 over the themes that occur in the gold labels."""
+    scores = []
+    for code in THEMES:
+        tp = sum(1 for g, p in zip(gold, predicted) if code in g and code in p)
+        fp = sum(1 for g, p in zip(gold, predicted) if code not in g and code in p)
+        fn = sum(1 for g, p in zip(gold, predicted) if code in g and code not in p)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        scores.append(ThemeScore(code, prec, rec, f1, tp + fn))
+    with_support = [s.f1 for s in scores if s.support]
+    return scores, sum(with_support) / len(with_support) if with_support else 0.0
+
+
+Predictor = Callable[[list[str]], tuple[list[set[str]], list[str]]]
+
+
+def evaluate(examples: Iterable[Example], predict: Predictor) -> Report:
+    """Score `predict` (texts -> theme sets and sentiment labels) on labelled examples.
+
+    Phase-1 rows name one main topic only, so on them a predicted extra theme counts as a false
+    positive; the figures for that format are a lower bound.
+    """
+    examples = list(examples)
+    themes_pred, sent_pred = predict([ex.text for ex in examples])
+    theme_rows = [(theme_truth(ex), p) for ex, p in zip(examples, themes_pred) if ex.themes is not None
+                  or ex.main_theme is not None]
+    scores, macro = score_themes([g for g, _ in theme_rows], [p for _, p in theme_rows])
+    pairs = [(ex.sentiment, s) for ex, s in zip(examples, sent_pred) if ex.sentiment]
+    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in SENTIMENTS} for g in SENTIMENTS}
+    accuracy = sum(1 for a, b in pairs if a == b) / len(pairs) if pairs else None
+    return Report(scores, macro, len(theme_rows), accuracy, len(pairs), confusion)

@@ -1,0 +1,50 @@
+"""Offline English/German detection from function words and spelling cues, good on short texts."""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Frequent words of each language that are rare in the other; feedback vocabulary included
+# because stories are often a few words long ("Sehr freundlich", "Very kind").
+_EN = frozenset("""
+the a an and or but of to in on at for with from by is are was were be been being have has had do does did
+not no nothing very so too it its this that these those they them their there here i me my we our you your he
+him his she her who what when where why how all any some more most much many can could would should will
+just only also really well good great nice kind lovely friendly helpful staff nurse nurses doctor doctors
+thank thanks thankyou excellent service care wait waiting waited time times appointment hours rude poor
+always never everyone everything felt feel made make got get were which than then because about after before
+""".split())
+_DE = frozenset("""
+der die das den dem des ein eine einen einem einer und oder aber von zu im in am an auf für mit aus bei ist
+sind war waren wird wurde wurden sein hat haben hatte hatten nicht kein keine keinen nichts sehr so auch es
+sie er ich mich mir mein meine meinem meinen meiner wir uns unser ihr ihre ihm ihn man wer was wann wo warum
+wie alle alles viel viele kann könnte konnte würde sollte noch nur schon immer nie jeder jede gut toll nett
+freundlich hilfsbereit personal pflege arzt ärztin ärzte schwester danke vielen dank termin stunden lange
+unfreundlich schlecht wurde wurden dass weil nach vor über unter bis seit zum zur vom beim durch gegen ohne
+""".split())
+_DE_CHARS = re.compile(r"[äöüß]", re.IGNORECASE)
+_DE_ENDINGS = re.compile(r"((ung|keit|heit|lich|isch|chen|ig)(e|en|er|es|em)?|tz|sch\w*)$")
+_EN_ENDINGS = re.compile(r"(ing|ed|ly|th\w*|ness)$")
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """'en' or 'de' for a text; `default` when there is no evidence either way (e.g. only numbers)."""
+    en = de = 0.0
+    for word in _WORD.findall(text.lower()):
+        in_en, in_de = word in _EN, word in _DE
+        if in_en and not in_de:
+            en += 1.0
+        elif in_de and not in_en:
+            de += 1.0
+        elif not (in_en or in_de):
+            # Weak spelling evidence only for words neither list knows.
+            if _DE_CHARS.search(word):
+                de += 0.8
+            elif _DE_ENDINGS.search(word):
+                de += 0.3
+            elif _EN_ENDINGS.search(word):
+                en += 0.3
+    if en == de:
+        return default
+    return "de" if de > en else "en"

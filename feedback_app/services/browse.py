@@ -1,0 +1,112 @@
+"""Reading published stories: filters, listings and rating summaries."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from flask import current_app
+from sqlalchemy import Select, exists, func, select
+
+from ..extensions import db
+from ..models import Organisation, Service, ServiceKind, Story, StoryStatus, story_services
+
+
+@dataclass
+class StoryFilters:
+    """What a visitor narrowed /stories down to. Every field is optional."""
+
+    organisation_id: int | None = None
+    service_id: int | None = None
+    kind: ServiceKind | None = None
+    min_rating: int | None = None
+    max_rating: int | None = None
+    since: date | None = None
+    until: date | None = None
+    language: str | None = None
+
+    def active(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
+
+
+def organisation_and_descendant_ids(organisation_id: int) -> list[int]:
+    """The organisation and every organisation below it in the hierarchy."""
+    ids, frontier = [organisation_id], [organisation_id]
+    while frontier:
+        frontier = list(db.session.scalars(select(Organisation.id).where(Organisation.parent_id.in_(frontier))))
+        ids.extend(frontier)
+    return ids
+
+
+def published_stories(filters: StoryFilters | None = None) -> Select:
+    """Published stories, newest first, narrowed by ``filters``."""
+    filters = filters or StoryFilters()
+    query = select(Story).where(Story.status == StoryStatus.PUBLISHED)
+    about_services = select(story_services.c.story_id).where(story_services.c.story_id == Story.id)
+    if filters.service_id:
+        query = query.where(exists(about_services.where(story_services.c.service_id == filters.service_id)))
+    if filters.organisation_id or filters.kind:
+        matching = select(Service.id)
+        if filters.organisation_id:
+            matching = matching.where(
+                Service.organisation_id.in_(organisation_and_descendant_ids(filters.organisation_id))
+            )
+        if filters.kind:
+            matching = matching.where(Service.kind == filters.kind)
+        query = query.where(exists(about_services.where(story_services.c.service_id.in_(matching))))
+    if filters.min_rating:
+        query = query.where(Story.rating_overall >= filters.min_rating)
+    if filters.max_rating:
+        query = query.where(Story.rating_overall <= filters.max_rating)
+    if filters.since:
+        query = query.where(Story.experienced_on >= filters.since)
+    if filters.until:
+        query = query.where(Story.experienced_on <= filters.until)
+    if filters.language:
+        query = query.where(Story.language == filters.language)
+    return query.order_by(Story.published_at.desc(), Story.id.desc())
+
+
+def count_published() -> int:
+    """How many stories are public."""
+    return db.session.scalar(select(func.count()).select_from(Story).where(Story.status == StoryStatus.PUBLISHED))
+
+
+@dataclass
+class RatingSummary:
+    count: int
+    average: float | None  # None while there are too few ratings to show an average fairly
+
+    @property
+    def shown(self) -> bool:
+        return self.average is not None
+
+
+def rating_summary(service_ids: list[int]) -> RatingSummary:
+    """Number of published stories about these services and their average rating (hidden below the minimum)."""
+    if not service_ids:
+        return RatingSummary(0, None)
+    about = select(story_services.c.story_id).where(story_services.c.service_id.in_(service_ids))
+    count, average = db.session.execute(
+        select(func.count(Story.id), func.avg(Story.rating_overall))
+        .where(Story.status == StoryStatus.PUBLISHED, Story.id.in_(about))
+    ).one()
+    if count < current_app.config["MIN_RATINGS_FOR_AVERAGE"]:
+        return RatingSummary(count, None)
+    return RatingSummary(count, round(float(average), 1))
+
+
+def search_services(text: str | None = None, kind: ServiceKind | None = None, limit: int = 50) -> list[Service]:
+    """Services whose name, town, postcode or organisation matches ``text``, optionally of one kind."""
+    query = select(Service).join(Service.organisation)
+    if text and text.strip():
+        for word in text.split()[:5]:
+            pattern = f"%{word.lower()}%"
+            query = query.where(
+                func.lower(Service.name).like(pattern)
+                | func.lower(Service.town).like(pattern)
+                | func.lower(Service.postcode).like(pattern)
+                | func.lower(Organisation.name).like(pattern)
+            )
+    if kind:
+        query = query.where(Service.kind == kind)
+    return list(db.session.scalars(query.order_by(Service.name).limit(limit)))
