@@ -8,10 +8,11 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from flask import Flask
+from flask import Flask, current_app, has_app_context
 from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy import delete, text
@@ -42,7 +43,7 @@ PASSWORD = "correct horse battery staple"
 BACKENDS = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 
 
-def test_config(database_url: str, **overrides: object) -> dict[str, object]:
+def config_for_tests(database_url: str, **overrides: object) -> dict[str, object]:
     """Settings for an app under test on ``database_url``."""
     return {"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_url, **overrides}
 
@@ -70,7 +71,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
         url = os.environ["TEST_DATABASE_URL"].replace("postgresql://", "postgresql+psycopg://", 1)
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'storyloop.sqlite'}"
-    app = create_app(test_config(url))
+    app = create_app(config_for_tests(url))
     reset_schema(app)
     with app.app_context():
         db.engine.dispose()
@@ -79,7 +80,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 @pytest.fixture
 def app(database_url: str) -> Iterator[Flask]:
-    app = create_app(test_config(database_url))
+    app = create_app(config_for_tests(database_url))
     sent_messages.clear()
     yield app
     empty_tables(app)
@@ -99,12 +100,25 @@ def runner(app: Flask):
 
 @pytest.fixture
 def ctx(app: Flask) -> Iterator[None]:
-    """A request context, for calling services directly (they build links with url_for)."""
-    with app.test_request_context():
+    """A request context, for calling services directly (they build links with url_for).
+
+    A POST, as in the views that call services: on SQLite its transactions take the write lock up front.
+    """
+    with app.test_request_context(method="POST"):
         yield
 
 
 _sequence = itertools.count(1)
+
+
+@contextmanager
+def app_context(app: Flask) -> Iterator[None]:
+    """The current app context if there is one (so factories share the test's session), else a new one."""
+    if has_app_context() and current_app._get_current_object() is app:
+        yield
+    else:
+        with app.app_context():
+            yield
 
 
 @pytest.fixture
@@ -112,7 +126,7 @@ def make_user(app: Flask) -> Callable[..., User]:
     def make(role: Role = Role.STORYTELLER, email: str | None = None, password: str = PASSWORD,
              organisation: Organisation | None = None,
              membership_role: MembershipRole = MembershipRole.RESPONDER) -> User:
-        with app.app_context():
+        with app_context(app):
             user = User(email=email or f"user{next(_sequence)}@example.org", password_hash=hash_password(password),
                         display_name=f"{role.value.title()} {next(_sequence)}", role=role)
             db.session.add(user)
@@ -131,7 +145,7 @@ def make_service(app: Flask) -> Callable[..., Service]:
     def make(name: str | None = None, kind: ServiceKind = ServiceKind.HOSPITAL, town: str = "Leeds",
              organisation: Organisation | None = None, country: str = "GB") -> Service:
         n = next(_sequence)
-        with app.app_context():
+        with app_context(app):
             if organisation is None:
                 organisation = Organisation(name=f"Trust {n}", slug=f"trust-{n}", country=country)
                 db.session.add(organisation)
@@ -169,13 +183,25 @@ def story_form(service_ids: list[int], **overrides: object) -> dict[str, object]
     return data
 
 
+def story_fields(**overrides: object) -> dict[str, object]:
+    """Valid story fields, as services.stories.submit_story takes them."""
+    fields: dict[str, object] = {
+        "title": "Kind nurses, long wait", "body": "The nurses were kind, but we waited six hours to be seen.",
+        "what_was_good": None, "what_could_be_improved": None, "how_it_felt": None,
+        "experienced_on": date.today().replace(day=1), "author_role": AuthorRole.PATIENT,
+        "pseudonym": "Anon", "rating_overall": 3, "fft_answer": FftAnswer.GOOD,
+    }
+    fields.update(overrides)
+    return fields
+
+
 @pytest.fixture
 def make_story(app: Flask, make_service: Callable[..., Service]) -> Callable[..., Story]:
     def make(status: StoryStatus = StoryStatus.PUBLISHED, services: list[Service] | None = None,
              author: User | None = None, rating: int = 4, title: str | None = None, language: str = "en",
              experienced_on: date | None = None, contact_email: str | None = None) -> Story:
         services = services or [make_service()]
-        with app.app_context():
+        with app_context(app):
             now = utcnow()
             story = Story(
                 title=title or f"Story {next(_sequence)}", body="The staff were friendly and the ward was clean.",

@@ -6,11 +6,13 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
+from .common import strip_whitespace
+
 PASSWORD_MIN_LENGTH = 10
 
 
 class LoginForm(FlaskForm):
-    email = EmailField(_l("E-mail address"), validators=[DataRequired(_l("Please enter your e-mail address."))])
+    email = EmailField(_l("E-mail address"), filters=[strip_whitespace], validators=[DataRequired(_l("Please enter your e-mail address."))])
     password = PasswordField(_l("Password"), validators=[DataRequired(_l("Please enter your password."))])
     remember = BooleanField(_l("Keep me signed in on this device"))
 
@@ -22,7 +24,7 @@ class RegisterForm(FlaskForm):
         validators=[DataRequired(_l("Please tell us what to call you.")), Length(max=80)],
     )
     email = EmailField(
-        _l("E-mail address"),
+        _l("E-mail address"), filters=[strip_whitespace],
         validators=[DataRequired(_l("Please enter your e-mail address.")),
                     Email(_l("Please enter a valid e-mail address.")), Length(max=254)],
     )

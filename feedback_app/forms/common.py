@@ -8,6 +8,11 @@ from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
 
+def strip_whitespace(value: str | None) -> str | None:
+    """A WTForms filter: surrounding spaces pasted with an address are not part of it."""
+    return value.strip() if isinstance(value, str) else value
+
+
 class ActionForm(FlaskForm):
     """A button that changes something: nothing but the CSRF token."""
 

@@ -13,7 +13,7 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Optio
 from ..labels import choices
 from ..models import AuthorRole, FftAnswer
 from ..sanitize import plain_text
-from .common import MultiCheckboxField
+from .common import MultiCheckboxField, strip_whitespace
 
 TITLE_MAX = 150
 BODY_MIN, BODY_MAX = 20, 10_000
@@ -83,6 +83,7 @@ class StoryForm(FlaskForm):
     contact_email = EmailField(
         _l("Your e-mail address (optional)"),
         description=_l("We send you a private link to follow your story. It is never shown to anyone."),
+        filters=[strip_whitespace],
         validators=[Optional(), Email(_l("Please enter a valid e-mail address.")), Length(max=254)],
     )
     agree = BooleanField(
