@@ -4,8 +4,8 @@ from __future__ import annotations
 from functools import partial
 from typing import cast
 
+import numpy
 from spacy.attrs import LOWER
-from spacy.ml.extract_ngrams import extract_ngrams
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -14,6 +14,30 @@ from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 
 ARCHITECTURE = "storyloop.TextCatLowerBOW.v1"
+
+
+def lower_ngrams(ngram_size: int) -> Model:
+    """Hashed lower-case n-grams of each doc, as SparseLinear's (keys, values, lengths) input.
+
+    Unlike spaCy's extract_ngrams it skips the per-doc `unique` (a linear layer sums a repeated key
+    just as it would weigh a counted one), which made it the slowest step of the whole analysis.
+    """
+    return Model("lower_ngrams", _ngrams_forward, attrs={"ngram_size": ngram_size})
+
+
+def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool):  # type: ignore[no-untyped-def]
+    keys = []
+    for doc in docs:
+        unigrams = doc.to_array(LOWER)
+        keys.append(unigrams)
+        for n in range(2, model.attrs["ngram_size"] + 1):
+            if len(unigrams) >= n:
+                keys.append(model.ops.ngrams(n, unigrams))
+    lengths = numpy.asarray([sum(max(len(d) - n + 1, 0) for n in range(1, model.attrs["ngram_size"] + 1))
+                             for d in docs], dtype="int32")
+    flat = numpy.concatenate(keys).astype("uint64") if keys else numpy.zeros((0,), dtype="uint64")
+    values = numpy.ones((flat.shape[0],), dtype="f")
+    return (flat, values, lengths), lambda dY: []
 
 
 @registry.architectures(ARCHITECTURE)
@@ -31,7 +55,7 @@ def build_lower_bow_classifier(
         sparse_linear, resize_layer=partial(resize_linear_weighted, fill_defaults={"b": 0, "W": 0})
     )
     output_layer = softmax_activation() if exclusive_classes else Logistic()
-    model = chain(with_cpu(chain(extract_ngrams(ngram_size, attr=LOWER), resizable_layer), resizable_layer.ops),
+    model = chain(with_cpu(chain(lower_ngrams(ngram_size), resizable_layer), resizable_layer.ops),
                   with_cpu(output_layer, output_layer.ops))
     if nO is not None:
         model.set_dim("nO", cast(int, nO))

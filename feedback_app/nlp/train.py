@@ -12,19 +12,19 @@ from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
 from . import architecture
-from .data import Example, load_examples, theme_truth
+from .data import Example, load_examples
 from .taxonomy import SENTIMENTS, THEMES
+from .themes import find_cues
 
 SEED = 13
 LEARN_RATE = 0.005
 DEFAULT_OUTPUT = Path(__file__).parent / "models" / "en"
-THRESHOLDS_FILE = "thresholds.json"
+DECISIONS_FILE = "decisions.json"
 
 
 def build_pipeline() -> Language:
-    """A blank English pipeline with a multi-label theme classifier and a 3-class sentiment classifier."""
+    """A blank English pipeline (tokenizer only) with a multi-label theme classifier and a 3-class sentiment classifier."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
     for name, factory, exclusive, ngrams, length in (
         ("themes", "textcat_multilabel", False, 2, 2**16),
         ("sentiment", "textcat", True, 2, 2**15),
@@ -54,23 +54,30 @@ def _sentiment_examples(nlp: Language, examples: list[Example]) -> list[SpacyExa
             for ex in examples if ex.sentiment]
 
 
-def tune_thresholds(nlp: Language, dev: list[Example]) -> dict[str, float]:
-    """Per-theme decision thresholds that maximise F1 on the dev split (never the validation split)."""
+def _f1(hits: list[bool], gold: list[bool]) -> float:
+    tp = sum(1 for h, g in zip(hits, gold) if h and g)
+    wrong = sum(1 for h, g in zip(hits, gold) if h != g)
+    return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def tune_decisions(nlp: Language, dev: list[Example]) -> dict[str, dict[str, float | bool]]:
+    """Per theme, the threshold and whether a cue match alone also tags it, chosen for F1 on the dev split.
+
+    Tuned on 'dev', never on the validation split the figures are reported on.
+    """
     labelled = [ex for ex in dev if ex.themes is not None]
     docs = list(nlp.pipe((ex.text for ex in labelled), disable=["sentiment"]))
-    thresholds = {}
+    cues = [find_cues(ex.text, "en") for ex in labelled]
+    decisions: dict[str, dict[str, float | bool]] = {}
     for code in THEMES:
-        best, best_f1 = 0.5, -1.0
-        for step in range(10, 80, 5):
-            t = step / 100
-            tp = sum(1 for d, ex in zip(docs, labelled) if d.cats[code] >= t and code in ex.themes)
-            fp = sum(1 for d, ex in zip(docs, labelled) if d.cats[code] >= t and code not in ex.themes)
-            fn = sum(1 for d, ex in zip(docs, labelled) if d.cats[code] < t and code in ex.themes)
-            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-            if f1 > best_f1:
-                best, best_f1 = t, f1
-        thresholds[code] = best
-    return thresholds
+        gold = [code in ex.themes for ex in labelled]
+        best = (-1.0, 0.5, False)
+        for use_cues in (False, True):
+            for step in range(10, 85, 5):
+                hits = [d.cats[code] >= step / 100 or (use_cues and code in c) for d, c in zip(docs, cues)]
+                best = max(best, (_f1(hits, gold), step / 100, use_cues), key=lambda b: b[0])
+        decisions[code] = {"threshold": best[1], "use_cues": best[2], "dev_f1": round(best[0], 3)}
+    return decisions
 
 
 def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: int = 8,
@@ -95,9 +102,9 @@ def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: i
                 for batch in minibatch(egs, size=32):
                     nlp.update(batch, sgd=optimizer, drop=0.0, losses=losses)
         log(f"epoch {epoch + 1}/{epochs}: " + ", ".join(f"{k} loss {v:.2f}" for k, v in losses.items()))
-    thresholds = tune_thresholds(nlp, dev_set)
+    decisions = tune_decisions(nlp, dev_set)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
-    (output / THRESHOLDS_FILE).write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")
+    (output / DECISIONS_FILE).write_text(json.dumps(decisions, indent=1, sort_keys=True) + "\n")
     log(f"saved to {output}")
     return output

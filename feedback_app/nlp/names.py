@@ -1,0 +1,59 @@
+"""Word lists for finding people's names: titles, relatives, first names, and words that are never names."""
+from __future__ import annotations
+
+# Titles that are followed by a name ("Dr Patel", "Schwester Anke", "Frau Müller").
+TITLES = (
+    "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
+    "Nurse", "Sister", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
+    "Herr", "Herrn", "Frau", "Schwester", "Pfleger", "Pflegerin", "Bruder", "Oberarzt", "Oberärztin",
+    "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor",
+)
+# Relatives named right after the kinship word ("my husband Ken", "meine Tochter Lea").
+RELATIVES_EN = (
+    "husband", "wife", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father", "sister",
+    "brother", "grandson", "granddaughter", "grandmother", "grandfather", "nan", "nana", "gran", "grandad",
+    "grandma", "grandpa", "friend", "aunt", "uncle", "niece", "nephew", "baby", "boy", "girl", "neighbour",
+    "carer", "fiancé", "fiance", "stepson", "stepdaughter", "cousin",
+)
+RELATIVES_DE = (
+    "Mann", "Frau", "Partner", "Partnerin", "Sohn", "Tochter", "Mutter", "Mama", "Vater", "Papa", "Schwester",
+    "Bruder", "Enkel", "Enkelin", "Oma", "Opa", "Großmutter", "Großvater", "Freund", "Freundin", "Tante",
+    "Onkel", "Nichte", "Neffe", "Nachbarin", "Nachbar", "Cousine", "Cousin", "Schwiegermutter", "Schwiegervater",
+    "Lebensgefährte", "Lebensgefährtin",
+)
+# Common first names (both countries); unambiguous enough to flag when capitalised on their own.
+FIRST_NAMES = frozenset("""
+Aaron Adam Ahmed Aisha Alan Albert Alex Alexander Alice Alison Amanda Amelia Amy Andrea Andreas Andrew Angela
+Anke Ann Anna Anne Annette Anthony Antje Arthur Barbara Ben Benjamin Bernd Birgit Brian Carl Carol Caroline
+Catherine Charles Charlie Charlotte Chloe Chris Christian Christina Christine Claire Claudia Colin Daniel
+Daniela David Debbie Deborah Dennis Derek Diane Dieter Dirk Doris Dorothy Edith Edward Eleanor Elena Elisabeth
+Elizabeth Ella Ellen Emily Emma Erika Eric Erik Felix Finn Fiona Florian Frank Franz Fred Gabriele Gareth
+Gary Gemma Geoff George Gerhard Gisela Graham Gudrun Günter Günther Hannah Hans Harry Heike Heinz Helen Helga
+Helmut Henry Holger Ian Ingrid Irene Isabel Jack Jackie James Jan Jane Janet Jason Jean Jennifer Jens Jessica
+Joan Joanne Johann Johannes John Jonas Jonathan Jörg Joseph Julia Julie Jürgen Karen Karin Karl Kate Katharina
+Kathleen Katrin Kay Keith Ken Kevin Klaus Kerstin Laura Lea Lena Leon Leonie Linda Lisa Lukas Lynn Maja Manfred
+Margaret Maria Marie Marion Markus Martin Mary Matthew Matthias Max Maximilian Melanie Michael Michelle Mia
+Mohammed Monika Nadine Natalie Nicola Nicole Niklas Nina Oliver Olivia Pamela Patricia Patrick Paul Paula
+Peter Petra Philip Rachel Ralf Rebecca Renate Richard Robert Rolf Ruth Sabine Sally Samuel Sandra Sarah Sascha
+Sebastian Sharon Simon Sophie Stefan Stefanie Stephen Steven Stuart Susan Susanne Tanja Thomas Tim Tobias Tom
+Tony Torsten Ulrike Ursula Uwe Valerie Vanessa Victoria Walter Werner Wolfgang Yvonne Zoe Priya Raj Sanjay
+Fatima Yusuf Mehmet Ayşe Ali Omar
+""".split())
+# Capitalised words that follow a title but are not names ("Dr on call", "Sister ward").
+NOT_NAMES = frozenset("""
+The A An On In At And Or Of For To From With Was Were Is Are Who Which That This Ward Team Unit Department
+Clinic Hospital Surgery Practice Station Nurse Nurses Doctor Doctors Sister Staff Consultant Consultants
+Registrar Surgeon Midwife Matron Manager Receptionist Carer Carers GP Im Am Der Die Das Den Dem Und Von Zu Mit
+War Ist Hat Hatte Sehr Auch Station Klinik Praxis Team Ärztin Arzt Pflege Personal Schwestern Nicht Kein Keine
+Leider Dann Danach Heute Gestern Ich Wir Sie Er Es Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December Montag Dienstag Mittwoch
+Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember NHS Covid Corona Christmas
+Weihnachten Ostern Easter Thank Thanks Danke Bitte Please Yes No Ja Nein Mein Meine Unser Unsere My Our His Her
+Their Your Ihr Ihre Sein Seine Dein Deine All Alle Everyone Everything Nothing Nichts Alles Jeder Jede Best Very
+""".split())
+# A name right before one of these names a place, not a person ("Queen Elizabeth Hospital", "Florence Ward").
+PLACE_WORDS = frozenset("""
+Hospital Infirmary Ward Unit Centre Center House Clinic Surgery Practice Home Court Lodge Hall Road Street Lane
+Avenue Way Close Drive Trust Hospice Building Wing Block Klinik Klinikum Krankenhaus Station Praxis Haus Heim
+Zentrum Stift Straße Strasse Weg Platz Allee Hospiz Wohnheim Pflegeheim Health Medical Memorial
+""".split())

@@ -1,0 +1,152 @@
+"""Personal details for moderators (names, contact details, ID numbers) in English and German, by rules."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .folding import fold
+from .names import FIRST_NAMES, NOT_NAMES, PLACE_WORDS, RELATIVES_DE, RELATIVES_EN, TITLES
+from .results import PiiSpan
+
+_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:[-'’][A-ZÄÖÜ]?[a-zäöüß]+)?"
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli"
+           r"|oktober|dezember)[a-zä]*\.?")
+_DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTHS}\s+\d{{4}}"
+         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+
+_DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
+_NHS_CONTEXT = re.compile(r"nhs\s*(?:no\.?|number|num|nr)\s*(?:is|:)?\s*$")
+_KVNR = re.compile(r"\b[A-Z]\d{9}\b")
+_REFERENCE = re.compile(
+    r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|fall|akten|patienten|versicherten|kunden"
+    r"|vorgangs|mitglieds)[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
+    r"(?P<id>(?=[a-z/-]*\d)[a-z]{0,4}[-/ ]?\d[\da-z/-]{3,})")
+_PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
+_POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+_POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
+_NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds"})
+_ADDRESS_EN = re.compile(
+    r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|Lane|Avenue|Ave|Close|Drive|Way|Crescent"
+    r"|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk)\b")
+_ADDRESS_DE = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}"
+    r"(?:\s?[a-z]\b)?")
+_DOB = re.compile(rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|geboren(?: am)?|geb\.|geburtsdatum"
+                  rf"|geburtstag)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})")
+_TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_TITLED = re.compile(rf"\b(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_RELATIVE_EN = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{'|'.join(RELATIVES_EN)}),?\s+(?P<name>{_NAME}"
+                          rf"(?:\s+{_NAME})?)")
+_RELATIVE_DE = re.compile(rf"\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|sein|seine"
+                          rf"|ihr|ihre)\s+(?:{'|'.join(RELATIVES_DE)}),?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# Any capitalised word, checked against the first-name set: far faster than a 300-way alternation.
+_FIRST = re.compile(rf"\b(?P<name>(?P<first>{_NAME})(?:\s+{_NAME})?)")
+_SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
+_GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
+
+
+def nhs_checksum_ok(digits: str) -> bool:
+    """The NHS number's modulus-11 check digit."""
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(digits[9])
+
+
+def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, int] | None:
+    """Trim a matched name to its real name words; None when it names a place or is no name."""
+    words = [(w.start() + m.start(group), w.end() + m.start(group)) for w in re.finditer(r"\S+", m.group(group))]
+    kept = []
+    for start, end in words:
+        word = text[start:end]
+        if word in NOT_NAMES or word in PLACE_WORDS:
+            break
+        kept.append((start, end))
+    if not kept:
+        return None
+    after = re.match(r"\s+(\S+)", text[kept[-1][1]:])
+    if after and after.group(1).strip(".,;:'’s") in PLACE_WORDS:
+        return None  # "Florence Ward", "Queen Elizabeth Hospital"
+    if _SAINTLY.search(text[max(0, kept[0][0] - 9):kept[0][0]]):
+        return None
+    return kept[0][0], kept[-1][1]
+
+
+def _people(text: str) -> Iterator[tuple[int, int]]:
+    for pattern in (_TITLED, _RELATIVE_EN, _CALLED):
+        for m in pattern.finditer(text):
+            if (span := _name_span(text, m)) is not None:
+                yield span
+    for m in _FIRST.finditer(text):
+        if m.group("first") in FIRST_NAMES and (span := _name_span(text, m)) is not None:
+            yield span
+    for m in _RELATIVE_DE.finditer(text):
+        first = m.group("name").split()[0]
+        # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts.
+        if first in FIRST_NAMES or not _GERMAN_NOUN.search(first.lower()):
+            if (span := _name_span(text, m)) is not None:
+                yield span
+
+
+def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
+    # Case-blind patterns run on folded text (same offsets); digit patterns only when there are digits.
+    folded = fold(text)
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield "EMAIL", m.start(), m.end()
+    if _DIGIT.search(text):
+        yield from _numbers(text, folded)
+    for start, end in _people(text):
+        yield "PERSON", start, end
+
+
+def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    for m in _DOB.finditer(folded):
+        yield "DATE_OF_BIRTH", m.start("date"), m.end("date")
+    for m in _NHS.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if nhs_checksum_ok(digits) or _NHS_CONTEXT.search(folded[max(0, m.start() - 30):m.start()]):
+            yield "ID_NUMBER", m.start(), m.end()
+    for m in _KVNR.finditer(text):
+        yield "ID_NUMBER", m.start(), m.end()
+    for m in _REFERENCE.finditer(folded):
+        yield "ID_NUMBER", m.start("id"), m.end("id")
+    for m in _PHONE.finditer(text):
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
+            yield "PHONE", m.start(), m.end()
+    for m in _POSTCODE_UK.finditer(text):
+        yield "POSTCODE", m.start(), m.end()
+    for m in _POSTCODE_DE.finditer(text):
+        if m.group("city") not in _NOT_CITIES:
+            yield "POSTCODE", m.start("pc"), m.end("pc")
+    for pattern in (_ADDRESS_EN, _ADDRESS_DE):
+        for m in pattern.finditer(text):
+            yield "ADDRESS", m.start(), m.end()
+
+
+# When two finds overlap, the more specific kind wins, then the longer span.
+_PRIORITY = {"EMAIL": 0, "DATE_OF_BIRTH": 1, "ID_NUMBER": 2, "PHONE": 3, "ADDRESS": 4, "POSTCODE": 5, "PERSON": 6}
+
+
+def find_pii(text: str) -> list[PiiSpan]:
+    """Non-overlapping personal-detail spans in `text`, in reading order (both languages' rules apply)."""
+    ranked = sorted(set(_candidates(text)), key=lambda c: (_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
+    kept: list[tuple[str, int, int]] = []
+    for kind, start, end in ranked:
+        if all(end <= s or start >= e for _, s, e in kept):
+            kept.append((kind, start, end))
+    return [PiiSpan(kind, start, end, text[start:end]) for kind, start, end in sorted(kept, key=lambda c: c[1])]
+
+
+def redact(text: str, spans: list[PiiSpan]) -> str:
+    """The text with each span replaced by its type in brackets, e.g. "Dr [PERSON]"."""
+    out, last = [], 0
+    for span in sorted(spans, key=lambda s: s.start):
+        out.append(text[last:span.start])
+        out.append(f"[{span.type}]")
+        last = span.end
+    out.append(text[last:])
+    return "".join(out)

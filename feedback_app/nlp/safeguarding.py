@@ -1,0 +1,78 @@
+"""Safeguarding flags: passages that may disclose harm, by kind, in English and German (tuned for recall)."""
+from __future__ import annotations
+
+import re
+
+from .folding import fold
+from .results import SafeguardingFlag
+
+_PRONOUN = r"(?:me|him|her|them|us|my \w+|his \w+|her \w+|our \w+)"
+_DE_PRONOUN = r"(?:mich|ihn|sie|uns|meine\w* \w+|seine\w* \w+|ihre\w* \w+)"
+
+# Each pattern names the harm itself, not the setting, so ordinary complaints ("I was kept waiting",
+# "the door was locked", "forced to wait") stay unflagged. Word stems keep recall over inflections.
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "self_harm": (
+        r"suicid\w*|kill (?:my|him|her|them)sel(?:f|ves)|end(?:ed|ing)? (?:my|his|her|their) (?:own )?life"
+        r"|take (?:my|his|her|their) own life|self[- ]?harm\w*|harm(?:ed|ing)? (?:my|him|her)self"
+        r"|cut(?:ting)? (?:my|him|her)self|overdos\w*|want(?:ed)? to die|(?:don'?t|didn'?t|do not) want to live"
+        r"|(?:no|any) reason to live|hang (?:my|him|her)self|better off dead",
+        r"suizid\w*|selbstmord\w*|selbstverletz\w*|(?:mir|mich|sich) (?:das leben )?(?:nehmen|umbringen)"
+        r"|umbringen|nicht mehr leben|ritz(?:e|t|en)|geritzt|überdosis|sterben (?:wollen|will|wollte)"
+        r"|(?:will|wollte) sterben|tabletten geschluckt|lebensmüde",
+    ),
+    "abuse": (
+        rf"abus(?:e|ed|es|ive|ing)|mistreat\w*|ill[- ]?treat\w*|hit {_PRONOUN}|slapp?(?:ed|ing)? {_PRONOUN}"
+        rf"|bull(?:ied|ying)|humiliat\w*|threaten(?:ed|ing)? {_PRONOUN}|intimidat\w*|shouted at {_PRONOUN} and swore"
+        rf"|called (?:me|him|her) (?:names|stupid|a \w+)",
+        rf"missbrauch\w*|missbraucht|misshandl\w*|misshandelt|geschlagen|geohrfeigt|ohrfeige|gedemütigt"
+        rf"|demütig\w*|bedroht|drohte\w*|beschimpft und|eingeschüchtert|gemobbt|mobbing",
+    ),
+    "neglect": (
+        r"neglect\w*|left (?:\w+ )?(?:in|lying in|sitting in) (?:soiled|wet|dirty|urine|faeces|feces|excrement"
+        r"|(?:his|her|their|my) own (?:urine|faeces|mess|excrement))|(?:bed|pressure) ?sores?|pressure ulcers?"
+        r"|dehydrat\w*|malnourish\w*|starv\w*|(?:not|never) (?:been )?(?:fed|given (?:any )?(?:food|water|a drink))"
+        r"|left (?:\w+ )?on the floor|lying on the floor for|not (?:been )?washed for|unwashed for"
+        r"|no one (?:fed|washed|turned)|left without (?:food|water|medication)",
+        r"vernachlässig\w*|verwahrlos\w*|wundgelegen|dekubitus|druckgeschwür\w*|(?:im|in) (?:urin|kot|eigenen kot"
+        r"|eigenen urin)|nicht gewaschen|nichts zu (?:essen|trinken)|kein wasser|verdurst\w*|ausgetrocknet"
+        r"|dehydriert|unterernährt|auf dem boden (?:liegen|gelegen)|stundenlang (?:im|in) (?:nass|eingenässt)\w*"
+        r"|eingenässt",
+    ),
+    "violence": (
+        rf"assault\w*|attack(?:ed|ing)? {_PRONOUN}|was attacked|punch\w*|kick(?:ed|ing) {_PRONOUN}"
+        rf"|beat(?:en|ing)? (?:up )?{_PRONOUN}|strangl\w*|chok(?:ed|ing) {_PRONOUN}|stabb?\w*|violen(?:t|ce)"
+        rf"|pushed {_PRONOUN}|shov\w* {_PRONOUN}|threw (?:\w+ )?at {_PRONOUN}|bruises? (?:on|all over)",
+        r"gewalt\w*|geschlagen|getreten|verprügelt|angegriffen|angriff|geschubst|gestoßen|gewürgt"
+        r"|körperverletzung|mit (?:einem|dem) messer|blaue flecken|hämatome",
+    ),
+    "sexual": (
+        r"sexual\w*|rap(?:e|ed|ist)|molest\w*|grop\w*|indecent\w*|touched (?:me|him|her) inappropriately"
+        r"|inappropriate(?:ly)? touch\w*|exposed (?:him|her)self|sexually",
+        r"sexuell\w*|vergewaltig\w*|missbraucht|unsittlich\w*|begrapsch\w*|begrabsch\w*|belästig\w*"
+        r"|(?:unangemessen|intim) (?:berührt|angefasst)|entblößt",
+    ),
+    "restraint": (
+        r"restrain\w*|held (?:me |him |her )?down|pinned (?:me |him |her )?(?:down|to)|tied (?:me |him |her )?(?:to|down|up)"
+        r"|strapped (?:me |him |her )?(?:to|down)|locked (?:me|him|her|them) (?:in|up)|seclusion|forcibly"
+        r"|sedated (?:against|without)|against (?:my|his|her|their) will|forced (?:to take|medication)",
+        r"fixier(?:t|ung|en)\w*|festgebunden|festgeschnallt|festgehalten|eingesperrt|eingeschlossen"
+        r"|ruhiggestellt|zwangsmedika\w*|gegen (?:meinen|seinen|ihren) willen|zwangsweise|gewaltsam",
+    ),
+    "exploitation": (
+        r"exploit\w*|(?:took|taken|takes|stole|stolen|steal\w*) (?:\w+ )?(?:money|savings|bank card|pension)"
+        r"|financial(?:ly)? abus\w*|forced to work|traffick\w*|groom(?:ed|ing) (?:me|him|her|children|young)"
+        r"|(?:change|sign) (?:his|her|their) will|asked (?:me|him|her) for money|borrow\w* money from",
+        r"ausgenutzt|ausbeut\w*|ausgebeutet|bestohlen|geld (?:gestohlen|genommen|abgenommen|abgehoben)"
+        r"|(?:sein|ihr|mein) geld|zwangsarbeit|menschenhandel|testament (?:ändern|unterschreiben)"
+        r"|um geld (?:gebeten|angebettelt)",
+    ),
+}
+
+# One pass over the folded text with a named group per kind: much faster than seven case-insensitive passes.
+_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{'|'.join(parts)})" for kind, parts in PATTERNS.items()) + ")")
+
+
+def find_flags(text: str) -> list[SafeguardingFlag]:
+    """Every safeguarding match in `text`, by kind and span, in reading order."""
+    return [SafeguardingFlag(m.lastgroup or "", m.start(), m.end()) for m in _PATTERN.finditer(fold(text))]
