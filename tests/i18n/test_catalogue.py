@@ -119,9 +119,3 @@ def test_header_is_filled_in(german: Catalog) -> None:
     assert german.language_team and "LL@li.org" not in german.language_team
     assert german.project and german.project != "PROJECT"
 
-
-def test_compiled_catalogue_is_up_to_date() -> None:
-    mo = GERMAN_PO.with_suffix(".mo")
-    assert mo.exists()
-    assert mo.stat().st_mtime >= GERMAN_PO.stat().st_mtime
-

@@ -185,3 +185,14 @@ def test_account_language_wins_for_mails(app: Flask, client: FlaskClient, make_u
     moderator.post(f"/moderation/stories/{story.id}/publish", headers=ENGLISH)
     [mail] = mails_to(author.email)
     assert mail["Subject"] == de("Your story has been published")
+
+
+def test_wtforms_own_messages_are_german_too(client: FlaskClient) -> None:
+    """Rules without a message of ours fall back to WTForms' built-in texts, which come in German as well."""
+    response = client.post("/account/register", headers=GERMAN, data={
+        "display_name": "x" * 81, "email": "lang@example.org", "password": "p" * 12, "password_again": "p" * 12,
+    })
+    text = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "80 Zeichen" in text
+    assert "cannot be longer" not in text
