@@ -1,4 +1,34 @@
 """`flask demo`: demo data."""
+import click
 from flask.cli import AppGroup
 
+from ..demo.accounts import DEFAULT_PASSWORD
+from ..demo.bulk import CHUNK_SIZE, add_bulk_stories
+from ..demo.seed import DEFAULT_SEED, seed_demo
+
 demo = AppGroup("demo", help="Demo data for trying Storyloop out and for benchmarks.")
+
+
+@demo.command("seed")
+@click.option("--password", default=DEFAULT_PASSWORD, show_default=True, help="Password of every demo account.")
+@click.option("--stories", type=click.IntRange(min=1), default=None,
+              help="Instead of the demo, add this many published stories by bulk insert (for benchmarks).")
+@click.option("--seed", "seed", type=int, default=DEFAULT_SEED, show_default=True,
+              help="Random seed, so the same demo comes out every time.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=CHUNK_SIZE, show_default=True,
+              help="With --stories: stories per transaction.")
+def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None:
+    """Load demo data into an empty database, or add --stories N for benchmarks."""
+    if stories:
+        with click.progressbar(length=stories, label=f"Adding {stories} published stories") as bar:
+            add_bulk_stories(stories, seed, chunk_size=chunk_size, progress=bar.update)
+        click.echo(f"Added {stories} published stories.")
+        return
+    cast = seed_demo(password, seed)
+    if cast is None:
+        click.echo("The database already has users, so the demo data was not loaded. Nothing was changed.")
+        return
+    click.echo("Demo data loaded. Sign in with any of these accounts:")
+    for user in cast.accounts():
+        click.echo(f"  {user.email:<26} {user.display_name}")
+    click.echo(f"Password for every demo account: {password}")
