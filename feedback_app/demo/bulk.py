@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from ..extensions import db
 from ..models import Role, ServiceKind, Story, StoryAction, StoryEvent, StoryStatus, User, story_services
@@ -82,9 +82,8 @@ def _write(rng: random.Random, deck: ServiceDeck, profiles: dict[int, _Profile],
 
 def _insert_chunk(stories: list[tuple[dict, list[ServiceRef]]], moderator_id: int | None) -> None:
     table = Story.__table__
-    ids = db.session.execute(
-        insert(table).returning(table.c.id, sort_by_parameter_order=True), [row for row, _ in stories]
-    ).scalars().all()
+    ids = _reserve_story_ids(len(stories))
+    db.session.execute(insert(table), [{"id": story_id, **row} for story_id, (row, _) in zip(ids, stories)])
     db.session.execute(insert(story_services), [
         {"story_id": story_id, "service_id": service.id, "position": position}
         for story_id, (_, pathway) in zip(ids, stories) for position, service in enumerate(pathway)
@@ -95,6 +94,20 @@ def _insert_chunk(stories: list[tuple[dict, list[ServiceRef]]], moderator_id: in
         events.append(_event(story_id, moderator_id, StoryAction.PUBLISH, StoryStatus.PENDING,
                              StoryStatus.PUBLISHED, row["published_at"]))
     db.session.execute(insert(StoryEvent.__table__), events)
+
+
+def _reserve_story_ids(count: int) -> list[int]:
+    """Ids for ``count`` new stories, known before the insert so their services and events can refer to them.
+
+    Cheaper than INSERT ... RETURNING in input order, which on PostgreSQL costs four times the plain insert.
+    """
+    if db.session.get_bind().dialect.name == "postgresql":
+        return list(db.session.scalars(
+            text("SELECT nextval(pg_get_serial_sequence('stories', 'id')) FROM generate_series(1, :count)"),
+            {"count": count}))
+    # SQLite: the write transaction began with BEGIN IMMEDIATE, so nobody else can take these ids meanwhile.
+    highest = db.session.scalar(select(func.max(Story.id))) or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def _event(story_id: int, actor_id: int | None, action: StoryAction, from_status: StoryStatus | None,

@@ -51,7 +51,7 @@ OPENERS = {
     },
     K.MENTAL_HEALTH: {
         "self": ["Nach einer langen depressiven Phase wurde ich {month} überwiesen ({service}).",
-                 "Nach einer Krise {month} wurde ich zu Hause vom Team unterstützt ({service})."],
+                 "Nach einer Krise {month} wurde ich vom Team unterstützt ({service})."],
         "carer": ["{relative} wurde {month} nach einer psychischen Krise überwiesen ({service})."],
     },
     K.CARE_HOME: {

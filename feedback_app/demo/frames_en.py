@@ -48,7 +48,7 @@ OPENERS = {
     },
     K.MENTAL_HEALTH: {
         "self": ["I was referred to {service} {month} after a long period of depression.",
-                 "After a crisis {month}, I was supported at home by {service}."],
+                 "After a crisis {month}, I was supported by {service}."],
         "carer": ["{relative} was referred to {service} {month} after a mental health crisis."],
     },
     K.CARE_HOME: {

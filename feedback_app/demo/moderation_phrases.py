@@ -27,6 +27,7 @@ MODERATOR_WITHDRAW_REASONS = {
 
 # Moderator edits: (field, what the author first wrote around the story, the reason given).
 # "{text}" is the final text; the "before" is what the author sent, which the moderator then cleaned up.
+# The first edit of each language fits any story; the others only unhappy ones.
 EDITS = {
     "en": (
         ("body", "{text} If anyone from the service wants to talk, ring me on 07700 900461.",

@@ -112,7 +112,8 @@ def _moderate(rng: random.Random, plan: _Plan, story: Story, trail: _Trail, mode
         return
     decided = later(rng, trail.last, now, 2, 96)
     if rng.random() < EDIT_SHARE:
-        field, before, reason = rng.choice(EDITS[language])
+        # Angry titles and named staff come with unhappy stories; anyone may leave a phone number.
+        field, before, reason = rng.choice(EDITS[language] if story.rating_overall <= 2 else EDITS[language][:1])
         after = getattr(story, field)
         trail.at(later(rng, trail.last, decided, 0.5, 24)).record(
             StoryAction.EDIT, Actor.MODERATOR, moderator, reason,

@@ -62,7 +62,8 @@ def write_story(rng: random.Random, language: str, services: Sequence[ServiceRef
     by_user = author_role in (AuthorRole.PATIENT, AuthorRole.STAFF)
     praised = themes_for(services[0].kind, rng, praise_count, by_user=by_user)
     criticised = themes_for(services[-1].kind, rng, criticism_count, exclude=set(praised), by_user=by_user)
-    sentiment = "mixed" if praised and criticised else ("positive" if praised else "negative")
+    # The rating sets the tone of the ending: one kind word in a one-star story does not make it "mixed".
+    sentiment = "negative" if rating <= 2 else ("positive" if not criticised else "mixed")
 
     story = _Composer(book, rng, services, by_user)
     intro = story.introduction(author_role, experienced_on)
