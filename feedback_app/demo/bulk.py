@@ -10,10 +10,25 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, insert, select, text
 
 from ..extensions import db
-from ..models import Role, ServiceKind, Story, StoryAction, StoryEvent, StoryStatus, User, story_services
+from ..models import (
+    Role,
+    ServiceKind,
+    Story,
+    StoryAction,
+    StoryEvent,
+    StoryStatus,
+    User,
+    story_services,
+)
 from ..models.base import utcnow
 from .directory import ensure_directory
-from .sampling import ServiceDeck, draw_author_role, draw_language, service_refs, story_fields
+from .sampling import (
+    ServiceDeck,
+    draw_author_role,
+    draw_language,
+    service_refs,
+    story_fields,
+)
 from .timeline import MONTHS_KEPT, experience_month, later, submission_time
 from .writer import ServiceRef, write_story
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from ..models import ServiceKind as K
-from .specs import OrgSpec, ServiceSpec as S
+from .specs import OrgSpec
+from .specs import ServiceSpec as S
 
 ORGANISATIONS_ENGLAND = (
     OrgSpec(

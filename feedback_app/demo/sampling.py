@@ -6,7 +6,9 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
-from ..models import AuthorRole, Service, ServiceKind as K
+from ..models import AuthorRole, Service
+from ..models import ServiceKind as K
+from .places import TOWNS
 from .writer import ServiceRef, StoryDraft, fft_for
 
 # Care pathways a story may follow, in the order the person went through them.
@@ -55,8 +57,10 @@ class ServiceDeck:
         chosen = [first]
         for kind in rng.choice(pathways)[1:]:
             candidates = self.by_country_kind.get((first.country, kind), [])
-            # People mostly stay in their town: a service there if there is one, else one in the same country.
-            nearby = [s for s in candidates if s.town == first.town] or candidates
+            # A pathway stays local: a service in the same town, else in the same region, else no pathway at all
+            # (nobody is driven by ambulance from Plymouth to a ward in Leeds).
+            nearby = ([s for s in candidates if s.town == first.town]
+                      or [s for s in candidates if TOWNS[s.town].region == TOWNS[first.town].region])
             if not nearby:
                 return None
             chosen.append(rng.choice(nearby))

@@ -8,13 +8,32 @@ from datetime import datetime, timedelta
 from sqlalchemy import insert
 
 from ..extensions import db
-from ..models import AuthorRole, Service, Story, StoryAction, StoryStatus, User, story_services
+from ..models import (
+    AuthorRole,
+    Service,
+    Story,
+    StoryAction,
+    StoryStatus,
+    User,
+    story_services,
+)
 from ..models.base import utcnow
 from ..services.lifecycle import Actor, apply_transition
 from ..services.stories import hash_token
 from .accounts import STAFF_ORGANISATION, DemoCast
-from .moderation_phrases import AUTHOR_WITHDRAW_REASONS, EDITS, MODERATOR_WITHDRAW_REASONS, REJECT_REASONS
-from .sampling import ServiceDeck, draw_author_role, draw_language, service_refs, story_fields
+from .moderation_phrases import (
+    AUTHOR_WITHDRAW_REASONS,
+    EDITS,
+    MODERATOR_WITHDRAW_REASONS,
+    REJECT_REASONS,
+)
+from .sampling import (
+    ServiceDeck,
+    draw_author_role,
+    draw_language,
+    service_refs,
+    story_fields,
+)
 from .timeline import experience_month, later, submission_time
 from .writer import ServiceRef, write_story
 

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from feedback_app.demo.accounts import STAFF_ORGANISATION
+from feedback_app.demo.places import TOWNS
 from feedback_app.demo.timeline import MONTHS_KEPT, month_start
 from feedback_app.extensions import db
 from feedback_app.models import (FftAnswer, Membership, MembershipRole, Role, Service, ServiceKind, Story,
@@ -92,6 +93,11 @@ def test_services_lie_inside_their_country(seeded_ctx):
         assert south < service.latitude < north and west < service.longitude < east, service
         assert service.postcode and service.street
         assert service.organisation.country == service.country
+
+
+def test_pathways_stay_within_a_region(seeded_ctx):
+    for story in _stories():
+        assert len({TOWNS[service.town].region for service in story.services}) == 1, story
 
 
 def test_german_stories_are_about_german_services(seeded_ctx):
