@@ -9,6 +9,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -21,7 +22,7 @@ from feedback_app.demo.seed import DEFAULT_SEED, seed_demo  # noqa: E402
 from feedback_app.extensions import db  # noqa: E402
 
 
-def timed(label: str, action) -> float:  # noqa: ANN001 - any callable
+def timed(label: str, action: Callable[[], object]) -> float:
     """Run ``action`` and print how long it took."""
     start = time.perf_counter()
     action()

@@ -1,6 +1,8 @@
 """Real towns in England and Germany, with real postcode districts and street names, to place the demo services."""
 from __future__ import annotations
 
+import random
+
 from .specs import Town
 
 TOWNS_ENGLAND = (
@@ -51,7 +53,7 @@ TOWNS = {town.name: town for town in TOWNS_ENGLAND + TOWNS_GERMANY}
 _UK_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 
 
-def postcode_for(town: Town, rng) -> str:  # noqa: ANN001 - random.Random
+def postcode_for(town: Town, rng: random.Random) -> str:
     """A postcode that looks right for the town: 'LS9 7TF' in England, '50733' in Germany."""
     outward = rng.choice(town.postcodes)
     if town.country == "DE":
@@ -60,13 +62,13 @@ def postcode_for(town: Town, rng) -> str:  # noqa: ANN001 - random.Random
     return f"{outward} {rng.randint(1, 9)}{letters}"
 
 
-def street_address(town: Town, rng) -> str:  # noqa: ANN001
+def street_address(town: Town, rng: random.Random) -> str:
     """A street and house number in the local order: '12 Beckett Street' or 'Neusser Straße 12'."""
     street, number = rng.choice(town.streets), rng.randint(1, 180)
     return f"{street} {number}" if town.country == "DE" else f"{number} {street}"
 
 
-def coordinates_in(town: Town, rng) -> tuple[float, float]:  # noqa: ANN001
+def coordinates_in(town: Town, rng: random.Random) -> tuple[float, float]:
     """A point scattered around the town centre but well inside the town."""
     # A degree of longitude is shorter than one of latitude this far north; scale so the scatter is round.
     latitude = town.latitude + rng.uniform(-town.spread, town.spread)

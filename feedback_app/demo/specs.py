@@ -1,7 +1,7 @@
 """The shapes of the demo directory data: plain records the data modules fill in."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..models import ServiceKind
 
@@ -37,4 +37,4 @@ class OrgSpec:
     region: str
     description: str
     services: tuple[ServiceSpec, ...] = ()
-    children: tuple[OrgSpec, ...] = field(default_factory=tuple)
+    children: tuple[OrgSpec, ...] = ()

@@ -7,8 +7,8 @@ from feedback_app.extensions import db
 from feedback_app.models import Service, Story, StoryAction, StoryEvent, StoryStatus, User, story_services
 
 
-def _count(model_or_table) -> int:  # noqa: ANN001
-    return db.session.scalar(select(func.count()).select_from(model_or_table))
+def _count(model: type) -> int:
+    return db.session.scalar(select(func.count()).select_from(model))
 
 
 def test_bulk_on_an_empty_database_builds_the_directory_and_adds_exactly_n(fresh_app, run_demo):
