@@ -1,4 +1,112 @@
 """`flask nlp`: train, tag, evaluate and retag."""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
 from flask.cli import AppGroup
 
 nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag.")
+
+
+@nlp.command("train")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with the shared NHS files (default: $STORYLOOP_TRAINING_DATA or ../shared/data).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to save the model (default: feedback_app/nlp/models/en).")
+@click.option("--epochs", type=int, default=8, show_default=True)
+def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> None:
+    """Train the English theme and sentiment models from the shared data."""
+    from feedback_app.nlp.train import DEFAULT_OUTPUT, train
+
+    train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True))
+
+
+def _records(lines: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line number, record or None, problem) for each non-blank line."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, None, f"not JSON ({exc.msg})"
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield number, None, 'expected an object with a string "text"'
+            continue
+        yield number, record, ""
+
+
+@nlp.command("tag")
+@click.option("--input", "input_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help='JSON lines: {"id": ..., "text": ..., "lang": optional}.')
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--batch-size", type=int, default=500, show_default=True)
+def tag_command(input_path: Path, output_path: Path, batch_size: int) -> None:
+    """Analyse a JSON-lines file of texts into a JSON-lines file of results."""
+    from feedback_app.nlp import analyse_many
+
+    with open(input_path, encoding="utf-8") as fh:
+        total = sum(1 for _ in fh)
+    written = skipped = 0
+    batch: list[dict[str, Any]] = []
+
+    def flush(out: TextIO) -> None:
+        nonlocal written
+        results = analyse_many([r["text"] for r in batch], [r.get("lang") for r in batch], batch_size=batch_size)
+        for record, analysis in zip(batch, results):
+            out.write(json.dumps({"id": record.get("id"), **analysis.to_dict()}, ensure_ascii=False) + "\n")
+        written += len(batch)
+        batch.clear()
+
+    with open(input_path, encoding="utf-8") as src, open(output_path, "w", encoding="utf-8") as out, \
+            click.progressbar(length=total, label="Tagging", file=sys.stderr) as bar:
+        last = 0
+        for number, record, problem in _records(src):
+            bar.update(number - last)
+            last = number
+            if record is None:
+                skipped += 1
+                click.echo(f"\n{input_path}:{number}: skipped, {problem}", err=True)
+                continue
+            batch.append(record)
+            if len(batch) >= batch_size:
+                flush(out)
+        if batch:
+            flush(out)
+        bar.update(total - last)
+    click.echo(f"{written} tagged, {skipped} skipped -> {output_path}", err=True)
+
+
+@nlp.command("evaluate")
+@click.option("--data", "data_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A labelled CSV in either shared format (default: the validation split of the shared files).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of the shared files, for the default validation split.")
+@click.option("--split", type=click.Choice(["val", "dev", "train"]), default="val", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "de"]), default=None, help="Skip language detection.")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Instead: score PII, safeguarding and German stories on the hand-written sets in this folder.")
+def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, lang: str | None,
+                     rules_dir: Path | None) -> None:
+    """Print per-theme precision/recall/F1, macro-F1 and sentiment accuracy on labelled data."""
+    from feedback_app.nlp import analyse_many
+    from feedback_app.nlp.data import load_examples, read_file
+    from feedback_app.nlp.evaluate import analyser_predictor, evaluate_by_source
+
+    if rules_dir is not None:
+        from feedback_app.nlp.rule_eval import report_lines
+
+        for line in report_lines(rules_dir, analyse_many):
+            click.echo(line)
+        return
+
+    examples = read_file(data_path) if data_path else load_examples(data_dir, split)
+    click.echo(f"evaluating on {data_path or f'the {split} split'}: {len(examples)} texts")
+    for line in evaluate_by_source(examples, analyser_predictor(analyse_many, lang)):
+        click.echo(line)

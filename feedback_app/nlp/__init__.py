@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .lang import detect_language
-from .results import Analysis, PiiSpan, SafeguardingFlag, SentenceSentiment, Sentiment, Span, ThemeTag
+from .results import (
+    Analysis,
+    PiiSpan,
+    SafeguardingFlag,
+    SentenceSentiment,
+    Sentiment,
+    Span,
+    ThemeTag,
+)
 from .taxonomy import SENTIMENTS, THEMES
 
 if TYPE_CHECKING:
@@ -31,7 +39,9 @@ def get_analyser() -> Analyser:
     if _analyser is None:
         with _lock:
             if _analyser is None:
-                from .pipeline import Analyser  # spaCy import deferred: importing the package stays cheap
+                from .pipeline import (
+                    Analyser,  # spaCy import deferred: importing the package stays cheap
+                )
 
                 _analyser = Analyser()
     return _analyser

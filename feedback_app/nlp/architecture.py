@@ -9,7 +9,15 @@ from spacy.attrs import LOWER
 from spacy.ml.models.textcat import resize_and_set_ref
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import Logistic, Model, SparseLinear_v2, chain, resizable, softmax_activation, with_cpu
+from thinc.api import (
+    Logistic,
+    Model,
+    SparseLinear_v2,
+    chain,
+    resizable,
+    softmax_activation,
+    with_cpu,
+)
 from thinc.layers.resizable import resize_linear_weighted
 from thinc.types import Floats2d
 

@@ -77,3 +77,28 @@ def evaluate(examples: Iterable[Example], predict: Predictor) -> Report:
     confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in SENTIMENTS} for g in SENTIMENTS}
     accuracy = sum(1 for a, b in pairs if a == b) / len(pairs) if pairs else None
     return Report(scores, macro, len(theme_rows), accuracy, len(pairs), confusion)
+
+
+def analyser_predictor(analyse_many: Callable[..., list], lang: str | None = None) -> Predictor:
+    """A Predictor from `analyse_many` (themes and story sentiment of each text)."""
+
+    def predict(texts: list[str]) -> tuple[list[set[str]], list[str]]:
+        results = analyse_many(texts, [lang] * len(texts))
+        return [{t.code for t in r.themes} for r in results], [r.sentiment.label for r in results]
+
+    return predict
+
+
+def evaluate_by_source(examples: list[Example], predict: Predictor) -> list[str]:
+    """Report lines for each file format present, then the sentiment accuracy over all of them."""
+    lines: list[str] = []
+    correct = total = 0
+    for source in sorted({ex.source for ex in examples}, reverse=True):
+        report = evaluate([ex for ex in examples if ex.source == source], predict)
+        lines += [f"== {source} ==", *report.lines()]
+        if report.sentiment_accuracy is not None:
+            correct += round(report.sentiment_accuracy * report.sentiment_examples)
+            total += report.sentiment_examples
+    if total:
+        lines.append(f"== all == sentiment accuracy: {correct / total:.3f} ({total} texts)")
+    return lines

@@ -41,15 +41,26 @@ POSITIVE = (
     "freundlich", "nett", "hilfsbereit", "herzlich", "kompetent", "zufrieden", "dankbar", "danke", "dank",
     "lieb", "einfühlsam", "geduldig", "schnell", "pünktlich", "sauber", "angenehm", "professionell", "perfekt",
     "empfehlen", "top", "bestens", "klar", "verständnisvoll", "zuverlässig", "gelob", "großartig", "spitze",
-    "beruhig", "gern", "respektvoll", "aufmerksam", "wohlgefühlt", "sicher",
+    "beruhig", "gern", "respektvoll", "aufmerksam", "wohlgefühlt", "sicher", "geholfen", "hilfreich", "lob",
+    "respekt", "schön", "lecker", "frisch", "reichhaltig", "gründlich", "sofort", "ansprechbar", "gekümmert",
+    "kümmer", "jederzeit", "reibungslos", "zügig", "modern", "hell", "gemütlich", "ordnung", "empfehlenswert",
+    "verständlich", "einbezogen", "praktisch", "gelinder", "linder", "lächel", "freu", "wohl", "einfach", "erreichbar", "herzlich", "würde",
+    "ernst genommen", "zeit genommen", "wertschätz", "kompetenz", "engagiert", "bemüht", "ruhig", "entspannt",
 )
+# Words that a positive or negative stem would swallow but that carry no polarity themselves.
+NEUTRAL = ("beschwerden", "schmerzmittel", "schmerztherap", "langzeit", "gutachten", "lagen", "sicherung", "frischluft")
 NEGATIVE = (
-    "schlecht", "unfreundlich", "unhöflich", "grob", "arrogant", "inkompetent", "katastroph", "furchtbar",
+    "schlecht", "chaos", "unfreundlich", "unhöflich", "grob", "arrogant", "inkompetent", "katastroph", "furchtbar",
     "schrecklich", "schlimm", "lang", "ewig", "chaot", "schmutzig", "dreckig", "kalt", "laut", "unzufrieden",
     "enttäusch", "ärger", "verärger", "wütend", "traurig", "ignoriert", "vergessen", "verloren", "falsch",
     "nie", "niemand", "fehl", "mangel", "problem", "beschwer", "unmöglich", "unzumutbar", "frech", "herablassend",
     "überfordert", "abgewimmelt", "gestresst", "genervt", "respektlos", "unverschämt", "unsauber", "verspät",
     "abgesagt", "warten", "gewartet", "schmerz", "allein", "unsicher", "hilflos", "leider", "kaum", "mies",
-    "angst", "unverständlich", "würdelos", "gedemütigt", "abgewiesen", "überlastet", "unterbesetzt",
+    "angst", "unverständlich", "würdelos", "gedemütigt", "abgewiesen", "überlastet", "unterbesetzt", "kaputt",
+    "stickig", "eng", "eiskalt", "ungünstig", "unbequem", "veraltet", "heruntergekommen", "lieblos",
+    "oberflächlich", "übergangen", "unterbrochen", "bloßgestellt", "zumutung", "unerreichbar", "teuer",
+    "unfähig", "vergesslich", "überfüllt", "desinteressiert", "gleichgültig", "hektisch", "gehetzt", "verschoben",
+    "verschwunden", "unklar", "verwirrend", "mangelhaft", "ungenügend", "enttäuschend", "demütigend", "stumpf",
+    "ungenießbar", "besetzt", "spät", "winzig", "spart", "kürz", "unnötig", "umsonst gewartet", "fehlerhaft",
 )
 NEGATORS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "nichts", "ohne"})

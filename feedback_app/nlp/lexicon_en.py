@@ -37,13 +37,20 @@ THEME_CUES: dict[str, str] = {
                     r"|managers?|funding|funded|money|budget\w*|resources|cuts|nhs (is|was)|system|admin\w*|paperwork",
 }
 
-POSITIVE = frozenset("""
+# Sentiment stems (prefix match on lower-cased words, like the German lexicon).
+POSITIVE = tuple("""
 good great excellent brilliant fantastic amazing wonderful lovely kind friendly helpful caring pleasant happy
 pleased thank thanks grateful superb outstanding perfect professional efficient quick prompt polite
-reassuring supportive attentive compassionate nice best fab fabulous smooth easy clean comfortable satisfied
+reassuring supportive attentive compassionate nice best fab fabulous smooth easy comfortable satisfied
+brill marvel exceptional delight impress recommend reassur fantastic superb wonderful respectful
 """.split())
-NEGATIVE = frozenset("""
+NEGATIVE = tuple("""
 bad poor terrible awful horrible rude unhelpful dismissive slow late long delay delayed cancelled worst
 disgusting dirty appalling shocking unprofessional uncaring ignored unhappy disappointed disappointing
 frustrating frustrated angry upset wrong lost never nobody complaint complain painful unacceptable useless
+awful dreadful atrocious abysmal disgrace shambles chaotic incompeten neglect ignor dismiss unfriend impolite
+arrogan patroni condescend unsafe dangerous misdiagnos mistake error failed fail lack shortage rushed
 """.split())
+NEUTRAL = ("painkiller", "pain relief", "longer", "belong", "lacking")
+NEGATORS = frozenset({"not", "no", "never", "nothing", "without", "n't", "cannot", "dont", "didnt", "wasnt",
+                      "hardly"})

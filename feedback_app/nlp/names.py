@@ -4,7 +4,7 @@ from __future__ import annotations
 # Titles that are followed by a name ("Dr Patel", "Schwester Anke", "Frau Müller").
 TITLES = (
     "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
-    "Nurse", "Sister", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
+    "med.", "Nurse", "Sister", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
     "Herr", "Herrn", "Frau", "Schwester", "Pfleger", "Pflegerin", "Bruder", "Oberarzt", "Oberärztin",
     "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor",
 )

@@ -5,7 +5,14 @@ import re
 from collections.abc import Iterator
 
 from .folding import fold
-from .names import FIRST_NAMES, NOT_NAMES, PLACE_WORDS, RELATIVES_DE, RELATIVES_EN, TITLES
+from .names import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    PLACE_WORDS,
+    RELATIVES_DE,
+    RELATIVES_EN,
+    TITLES,
+)
 from .results import PiiSpan
 
 _NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:[-'’][A-ZÄÖÜ]?[a-zäöüß]+)?"

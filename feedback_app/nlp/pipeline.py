@@ -14,7 +14,13 @@ from .lang import detect_language
 from .pii import find_pii, redact
 from .results import Analysis, SentenceSentiment, Sentiment, Span, ThemeTag
 from .safeguarding import find_flags
-from .sentiment import combine, from_probs, lexicon_score, split_clauses, split_sentences
+from .sentiment import (
+    combine,
+    from_probs,
+    lexicon_score,
+    split_clauses,
+    split_sentences,
+)
 from .taxonomy import THEMES
 from .themes import find_cues
 from .train import DECISIONS_FILE
@@ -92,7 +98,7 @@ class Analyser:
 
     def _english_one(self, text: str, doc: Doc, sents: list[list[tuple[int, int]]], unit_docs: list[Doc]) -> Analysis:
         spans = [clause for clauses in sents for clause in clauses]
-        clauses = [SentenceSentiment(a, b, from_probs(d.cats)) for (a, b), d in zip(spans, unit_docs)]
+        clauses = [SentenceSentiment(a, b, from_probs(d.cats, text[a:b])) for (a, b), d in zip(spans, unit_docs)]
         cues = find_cues(text, "en")
         tags = []
         for code in THEMES:
@@ -107,8 +113,8 @@ class Analyser:
                 evidence = [Span(*spans[best])]
             confidence = p if by_model else max(p, 0.5)
             tags.append(ThemeTag(code, confidence, _theme_sentiment(clauses, evidence), tuple(evidence)))
-        sentiment = from_probs(doc.cats) if spans else Sentiment("mixed", 0.0)
-        return self._finish(text, "en", sentiment, _sentences(sents, clauses), tags)
+        sentiment = from_probs(doc.cats, text) if spans else Sentiment("mixed", 0.0)
+        return self._finish(text, "en", sentiment, sents, clauses, tags)
 
     def _german(self, text: str) -> Analysis:
         sents = [split_clauses(text, a, b) for a, b in split_sentences(text)]
@@ -116,13 +122,15 @@ class Analyser:
         tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
                          tuple(spans))
                 for code, spans in find_cues(text, "de").items()]
-        return self._finish(text, "de", combine(clauses), _sentences(sents, clauses), tags)
+        return self._finish(text, "de", combine(clauses), sents, clauses, tags)
 
     @staticmethod
-    def _finish(text: str, lang: str, sentiment: Sentiment, sentences: tuple[SentenceSentiment, ...],
-                tags: list[ThemeTag]) -> Analysis:
+    def _finish(text: str, lang: str, sentiment: Sentiment, sents: list[list[tuple[int, int]]],
+                clauses: list[SentenceSentiment], tags: list[ThemeTag]) -> Analysis:
         pii = find_pii(text)
         flags = find_flags(text)
         tags.sort(key=lambda t: -t.confidence)
-        return Analysis(lang, sentiment, sentences, tuple(tags), rate(sentiment, sentences, flags, text),
+        # Criticality reads clauses: "good care but the parking was expensive" holds a criticism.
+        criticality = rate(sentiment, clauses, flags, text)
+        return Analysis(lang, sentiment, _sentences(sents, clauses), tuple(tags), criticality,
                         tuple(pii), redact(text, pii), tuple(flags))

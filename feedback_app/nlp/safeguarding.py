@@ -6,7 +6,10 @@ import re
 from .folding import fold
 from .results import SafeguardingFlag
 
-_PRONOUN = r"(?:me|him|her|them|us|my \w+|his \w+|her \w+|our \w+)"
+# People, not things: "hit my mother" is a disclosure, "the barrier hit my car" is not.
+_PEOPLE = (r"(?:mother|mum|mom|dad|father|son|daughter|wife|husband|partner|brother|sister|gran\w*|grand\w+"
+           r"|aunt|uncle|child|children|baby|friend|nan|relative|resident|patient|client|boy|girl|man|woman)")
+_PRONOUN = rf"(?:me|him|her|them|us|(?:my|his|her|our|their|a|the|another) {_PEOPLE})"
 _DE_PRONOUN = r"(?:mich|ihn|sie|uns|meine\w* \w+|seine\w* \w+|ihre\w* \w+)"
 
 # Each pattern names the harm itself, not the setting, so ordinary complaints ("I was kept waiting",
@@ -16,33 +19,36 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"suicid\w*|kill (?:my|him|her|them)sel(?:f|ves)|end(?:ed|ing)? (?:my|his|her|their) (?:own )?life"
         r"|take (?:my|his|her|their) own life|self[- ]?harm\w*|harm(?:ed|ing)? (?:my|him|her)self"
         r"|cut(?:ting)? (?:my|him|her)self|overdos\w*|want(?:ed)? to die|(?:don'?t|didn'?t|do not) want to live"
-        r"|(?:no|any) reason to live|hang (?:my|him|her)self|better off dead",
+        r"|(?:doesn'?t|does not|no longer) want to live|(?:no|any) reason to live|hang (?:my|him|her)self|better off dead",
         r"suizid\w*|selbstmord\w*|selbstverletz\w*|(?:mir|mich|sich) (?:das leben )?(?:nehmen|umbringen)"
-        r"|umbringen|nicht mehr leben|ritz(?:e|t|en)|geritzt|überdosis|sterben (?:wollen|will|wollte)"
+        r"|umbringen|nicht mehr leben|das leben (?:zu )?nehmen|ritz(?:e|t|en)|geritzt|überdosis|sterben (?:wollen|will|wollte)"
         r"|(?:will|wollte) sterben|tabletten geschluckt|lebensmüde",
     ),
     "abuse": (
-        rf"abus(?:e|ed|es|ive|ing)|mistreat\w*|ill[- ]?treat\w*|hit {_PRONOUN}|slapp?(?:ed|ing)? {_PRONOUN}"
+        rf"abus(?:e|ed|es|ive|ing)|(?:was|were|been|being|got|is|are) (?:hit|slapped|smacked)\b|mistreat\w*|ill[- ]?treat\w*|hit {_PRONOUN}|slapp?(?:ed|ing)? {_PRONOUN}"
         rf"|bull(?:ied|ying)|humiliat\w*|threaten(?:ed|ing)? {_PRONOUN}|intimidat\w*|shouted at {_PRONOUN} and swore"
         rf"|called (?:me|him|her) (?:names|stupid|a \w+)",
-        rf"missbrauch\w*|missbraucht|misshandl\w*|misshandelt|geschlagen|geohrfeigt|ohrfeige|gedemütigt"
-        rf"|demütig\w*|bedroht|drohte\w*|beschimpft und|eingeschüchtert|gemobbt|mobbing",
+        r"missbrauch\w*|missbraucht|misshandl\w*|misshandelt|geschlagen|geohrfeigt|ohrfeige|gedemütigt"
+        r"|demütig\w*|bedroht|drohte\w*|beschimpft und|eingeschüchtert|gemobbt|mobbing|beleidig\w*",
     ),
     "neglect": (
         r"neglect\w*|left (?:\w+ )?(?:in|lying in|sitting in) (?:soiled|wet|dirty|urine|faeces|feces|excrement"
         r"|(?:his|her|their|my) own (?:urine|faeces|mess|excrement))|(?:bed|pressure) ?sores?|pressure ulcers?"
         r"|dehydrat\w*|malnourish\w*|starv\w*|(?:not|never) (?:been )?(?:fed|given (?:any )?(?:food|water|a drink))"
-        r"|left (?:\w+ )?on the floor|lying on the floor for|not (?:been )?washed for|unwashed for"
+        r"|(?:left|found|lying|lay) (?:\w+ )?on the floor|left (?:\w+ ){0,3}(?:wet|soiled|dirty|urine-soaked)"
+        r"|(?:nobody|no one|never|not) (?:gave|given) (?:him|her|them|me)? ?(?:his|her|their|my|any) "
+        r"(?:insulin|medication|medicine|tablets|food|water|drinks?)|lying on the floor for|not (?:been )?washed for|unwashed for"
         r"|no one (?:fed|washed|turned)|left without (?:food|water|medication)",
         r"vernachlässig\w*|verwahrlos\w*|wundgelegen|dekubitus|druckgeschwür\w*|(?:im|in) (?:urin|kot|eigenen kot"
         r"|eigenen urin)|nicht gewaschen|nichts zu (?:essen|trinken)|kein wasser|verdurst\w*|ausgetrocknet"
-        r"|dehydriert|unterernährt|auf dem boden (?:liegen|gelegen)|stundenlang (?:im|in) (?:nass|eingenässt)\w*"
-        r"|eingenässt",
+        r"|dehydriert|unterernährt|auf dem boden (?:liegen|gelegen)|(?:lag|liegen|liegt|gelegen) (?:\w+ ){0,3}in (?:ihrem|seinem|eigenem) (?:urin|kot)"
+        r"|eingenässt|windel\w* (?:\w+ ){0,5}nicht gewechselt|nicht (?:gefüttert|umgelagert)|tagelang nichts",
     ),
     "violence": (
-        rf"assault\w*|attack(?:ed|ing)? {_PRONOUN}|was attacked|punch\w*|kick(?:ed|ing) {_PRONOUN}"
-        rf"|beat(?:en|ing)? (?:up )?{_PRONOUN}|strangl\w*|chok(?:ed|ing) {_PRONOUN}|stabb?\w*|violen(?:t|ce)"
-        rf"|pushed {_PRONOUN}|shov\w* {_PRONOUN}|threw (?:\w+ )?at {_PRONOUN}|bruises? (?:on|all over)",
+        rf"assault\w*|(?:was|were|been|being|got|is|are) (?:punched|kicked|pushed|shoved|attacked)\b|attack(?:ed|ing)? {_PRONOUN}|was attacked|punch\w*|kick(?:ed|ing) {_PRONOUN}"
+        rf"|beat(?:en|ing)? (?:up )?{_PRONOUN}|beaten(?: up)?|fights? (?:broke out|on the ward)|a fight"
+        rf"|strangl\w*|chok(?:ed|ing) {_PRONOUN}|stab(?:s|bed|bing)?\b|violen(?:t|ce)"
+        rf"|pushed {_PRONOUN}(?! to )|shov\w* {_PRONOUN}|threw (?:\w+ )?at {_PRONOUN}|bruises? (?:on|all over)",
         r"gewalt\w*|geschlagen|getreten|verprügelt|angegriffen|angriff|geschubst|gestoßen|gewürgt"
         r"|körperverletzung|mit (?:einem|dem) messer|blaue flecken|hämatome",
     ),
@@ -56,16 +62,19 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"restrain\w*|held (?:me |him |her )?down|pinned (?:me |him |her )?(?:down|to)|tied (?:me |him |her )?(?:to|down|up)"
         r"|strapped (?:me |him |her )?(?:to|down)|locked (?:me|him|her|them) (?:in|up)|seclusion|forcibly"
         r"|sedated (?:against|without)|against (?:my|his|her|their) will|forced (?:to take|medication)",
-        r"fixier(?:t|ung|en)\w*|festgebunden|festgeschnallt|festgehalten|eingesperrt|eingeschlossen"
+        r"fixier(?:t|ung|en)\w*|festgebunden|gefesselt|angebunden|festgeschnallt|festgehalten|eingesperrt|eingeschlossen"
         r"|ruhiggestellt|zwangsmedika\w*|gegen (?:meinen|seinen|ihren) willen|zwangsweise|gewaltsam",
     ),
     "exploitation": (
-        r"exploit\w*|(?:took|taken|takes|stole|stolen|steal\w*) (?:\w+ )?(?:money|savings|bank card|pension)"
+        r"exploit\w*|stole|stolen|stealing|theft"
+        r"|(?:took|taken|taking) (?:\w+ )?(?:money|cash) from|(?:took|taken|taking|takes) (?:all )?(?:of )?(?:his|her|their|my) (?:\w+ )?(?:money|cash|savings|pension"
+        r"|benefits|jewellery|card)"
+        r"|(?:using|used|uses) (?:his|her|their|my) (?:bank )?card|(?:his|her|their|my) savings (?:have|had) gone"
         r"|financial(?:ly)? abus\w*|forced to work|traffick\w*|groom(?:ed|ing) (?:me|him|her|children|young)"
         r"|(?:change|sign) (?:his|her|their) will|asked (?:me|him|her) for money|borrow\w* money from",
         r"ausgenutzt|ausbeut\w*|ausgebeutet|bestohlen|geld (?:gestohlen|genommen|abgenommen|abgehoben)"
-        r"|(?:sein|ihr|mein) geld|zwangsarbeit|menschenhandel|testament (?:ändern|unterschreiben)"
-        r"|um geld (?:gebeten|angebettelt)",
+        r"|(?:sein|ihr|mein) geld|zwangsarbeit|menschenhandel|testament\w*"
+        r"|um geld (?:gebeten|angebettelt)|(?:ihm|ihr|ihnen) (?:\w+ ){0,4}(?:rente|geld|ersparnisse)\w* ab",
     ),
 }
 

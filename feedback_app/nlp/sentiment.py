@@ -1,21 +1,38 @@
 """Sentiment helpers: labels from classifier probabilities, the German lexicon scorer, sentence splitting."""
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
-from . import lexicon_de
-from .results import Sentiment, SentenceSentiment
+from types import ModuleType
+
+from . import lexicon_de, lexicon_en
+from .results import SentenceSentiment, Sentiment
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _WORD = re.compile(r"\w+")
 _NEGATION_REACH = 3  # words after "nicht"/"kein" whose polarity flips
 
 
-def from_probs(cats: dict[str, float]) -> Sentiment:
-    """A label (the most probable class) and a score p(positive) - p(negative)."""
-    label = max(("positive", "mixed", "negative"), key=lambda k: cats.get(k, 0.0))
-    return Sentiment(label, cats.get("positive", 0.0) - cats.get("negative", 0.0))
+# Weight of one lexicon cue against the classifier's log-probabilities, chosen on the dev split
+# (accuracy 0.841 -> 0.847 there; the classifier alone calls "Awful care." positive).
+LEXICON_WEIGHT = 1.5
+_LABELS = ("positive", "mixed", "negative")
+
+
+def from_probs(cats: dict[str, float], text: str | None = None) -> Sentiment:
+    """A label and a score p(positive) - p(negative) from classifier output, nudged by the English lexicon."""
+    probs = {k: max(cats.get(k, 0.0), 1e-6) for k in _LABELS}
+    if text is not None:
+        pos, neg = lexicon_counts(text, "en")
+        if pos or neg:
+            probs["positive"] *= math.exp(LEXICON_WEIGHT * pos)
+            probs["negative"] *= math.exp(LEXICON_WEIGHT * neg)
+            total = sum(probs.values())
+            probs = {k: v / total for k, v in probs.items()}
+    label = max(_LABELS, key=probs.__getitem__)
+    return Sentiment(label, probs["positive"] - probs["negative"])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -32,30 +49,63 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _polarity(word: str) -> int:
-    if word.startswith(lexicon_de.NEGATIVE):
+def _polarity(word: str, lexicon: ModuleType) -> int:
+    if word.startswith(lexicon.NEUTRAL):
+        return 0
+    if word.startswith(lexicon.NEGATIVE):
         return -1
-    if word.startswith(lexicon_de.POSITIVE):
+    if word.startswith(lexicon.POSITIVE):
         return 1
     return 0
 
 
-def lexicon_score(text: str) -> Sentiment:
-    """German lexicon sentiment of a sentence: negators flip the next words; no cue gives mixed at 0."""
+# "zu spät", "viel zu kurz": in German "zu" before an adjective is a complaint ("zu Hause", "zu erreichen" are not).
+_TOO = frozenset({"zu"})
+_NOT_ADJECTIVE = frozenset({"mir", "dir", "uns", "euch", "ihm", "ihr", "ihnen", "dem", "der", "den", "einem", "einer",
+                            "jeder", "ende", "fuß", "hause", "gast", "tun", "zeit", "beginn", "meinem", "meiner",
+                            "meinen", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer", "wort"})
+
+
+def lexicon_counts(text: str, lang: str = "de") -> tuple[int, int]:
+    """(positive, negative) cue counts of a clause after negation; see `lexicon_score`."""
+    lexicon = lexicon_en if lang == "en" else lexicon_de
+    # Only in German does a bare negation read as a complaint: English "Nothing." answers "what could
+    # be improved?" with praise.
+    bare_negation_counts = lang == "de"
     pos = neg = 0
     flip_until = -1
-    for i, word in enumerate(_WORD.findall(text.lower())):
-        if word in lexicon_de.NEGATORS:
-            flip_until = i + _NEGATION_REACH
-            # "nie"/"niemand" are negative in themselves as well as negators.
+    flipped_something = True
+    words = _WORD.findall(text.lower().replace("n't", " not"))
+    for i, word in enumerate(words):
+        if word in lexicon.NEGATORS:
+            if not flipped_something and bare_negation_counts:
+                neg += 1
+            flip_until, flipped_something = i + _NEGATION_REACH, False
+            # "nie"/"niemals" are negative in themselves as well as negators.
             if word in {"nie", "niemals"}:
                 neg += 1
             continue
-        polarity = _polarity(word)
-        if i <= flip_until:
-            polarity = -polarity
+        if lang == "de" and word in _TOO and i + 1 < len(words) and not words[i + 1].endswith("en") \
+                and words[i + 1] not in _NOT_ADJECTIVE and i > 0:
+            neg += 1
+            continue
+        polarity = _polarity(word, lexicon)
+        if polarity and i <= flip_until:
+            polarity, flipped_something = -polarity, True
         pos += polarity > 0
         neg += polarity < 0
+    if not flipped_something and bare_negation_counts:
+        neg += 1
+    return pos, neg
+
+
+def lexicon_score(text: str, lang: str = "de") -> Sentiment:
+    """Lexicon sentiment of a clause (the German side's only one).
+
+    Negators flip the next words; a negator with nothing polar to flip ("keinen Ersatz", "ohne
+    Erklärung") is itself a complaint; no cue at all gives mixed at 0.
+    """
+    pos, neg = lexicon_counts(text, lang)
     if pos + neg == 0:
         return Sentiment("mixed", 0.0)
     score = (pos - neg) / (pos + neg)

@@ -18,6 +18,8 @@ from .themes import find_cues
 
 SEED = 13
 LEARN_RATE = 0.005
+# Lower thresholds tag one-word texts ("Great") with themes from the prior alone.
+MIN_THRESHOLD = 30
 DEFAULT_OUTPUT = Path(__file__).parent / "models" / "en"
 DECISIONS_FILE = "decisions.json"
 
@@ -73,7 +75,7 @@ def tune_decisions(nlp: Language, dev: list[Example]) -> dict[str, dict[str, flo
         gold = [code in ex.themes for ex in labelled]
         best = (-1.0, 0.5, False)
         for use_cues in (False, True):
-            for step in range(10, 85, 5):
+            for step in range(MIN_THRESHOLD, 85, 5):
                 hits = [d.cats[code] >= step / 100 or (use_cues and code in c) for d, c in zip(docs, cues)]
                 best = max(best, (_f1(hits, gold), step / 100, use_cues), key=lambda b: b[0])
         decisions[code] = {"threshold": best[1], "use_cues": best[2], "dev_f1": round(best[0], 3)}

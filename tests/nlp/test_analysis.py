@@ -1,0 +1,88 @@
+import dataclasses
+import json
+
+import pytest
+
+from feedback_app.nlp import THEMES, analyse, analyse_many
+
+
+def test_theme_sentiment_follows_its_own_clause_in_english():
+    result = analyse("The staff were lovely but the wait was awful.")
+    themes = {t.code: t for t in result.themes}
+    assert themes["staff_attitude"].sentiment.label == "positive"
+    assert themes["access_waiting"].sentiment.label == "negative"
+
+
+def test_theme_sentiment_follows_its_own_clause_in_german():
+    result = analyse("Die Schwestern waren sehr freundlich, aber die Wartezeit war eine Zumutung.")
+    themes = {t.code: t for t in result.themes}
+    assert result.language == "de"
+    assert themes["staff_attitude"].sentiment.label == "positive"
+    assert themes["access_waiting"].sentiment.label == "negative"
+    assert result.sentiment.label == "mixed"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The nurses were kind and caring, thank you so much.", "positive"),
+    ("Rude staff, waited five hours and nobody told us anything.", "negative"),
+    ("Das Personal war sehr freundlich und kompetent.", "positive"),
+    ("Die Wartezeit war viel zu lang und der Arzt unfreundlich.", "negative"),
+])
+def test_story_sentiment(text, label):
+    assert analyse(text).sentiment.label == label
+
+
+def test_offsets_index_the_text_exactly():
+    text = "  Dr Patel was great!\n\nBut parking at the hospital costs a fortune; I waited 3 hours. "
+    result = analyse(text)
+    for sentence in result.sentences:
+        assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
+    for tag in result.themes:
+        assert tag.code in THEMES and 0.0 <= tag.confidence <= 1.0 and tag.evidence
+        assert all(0 <= s.start < s.end <= len(text) for s in tag.evidence)
+    assert [text[p.start:p.end] for p in result.pii] == ["Patel"]
+    assert -1.0 <= result.sentiment.score <= 1.0
+
+
+def test_to_dict_has_the_tag_command_shape():
+    data = analyse("Nurse Jackie was kind but the food was cold.").to_dict()
+    assert set(data) == {"language", "sentiment", "themes", "criticality", "pii", "safeguarding"}
+    assert set(data["sentiment"]) == {"label", "score"}
+    assert all(set(t) == {"code", "confidence", "sentiment"} for t in data["themes"])
+    assert data["pii"] == [{"type": "PERSON", "start": 6, "end": 12}]
+    json.dumps(data)
+
+
+def test_results_are_frozen():
+    result = analyse("Fine.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.criticality = 3  # type: ignore[misc]
+
+
+def test_analyse_many_keeps_order_and_honours_given_languages():
+    texts = ["Sehr gut", "Very good", "", "Die Pflege war gut"]
+    results = analyse_many(texts, ["de", None, None, "en"])
+    assert [r.language for r in results] == ["de", "en", "en", "en"]
+    assert results[2].themes == () and results[2].sentiment.label == "mixed"
+    assert analyse_many([]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Everything was perfect, thank you.", 0),
+    ("My husband was hit by a carer.", 5),
+    ("Mein Vater wurde nachts fixiert.", 5),
+    ("The misdiagnosis nearly killed my mother and the complaint was ignored. Awful care.", 4),
+])
+def test_criticality(text, expected):
+    assert analyse(text).criticality == expected
+
+
+def test_criticality_rises_with_criticism():
+    mild = analyse("Good care but the parking was a bit expensive.").criticality
+    harsh = analyse("Terrible, rude staff. Waited six hours. Nobody cared at all.").criticality
+    assert 0 < mild < harsh <= 4
+
+
+def test_redacted_text_replaces_each_detail():
+    result = analyse("Call Mrs Hughes on 07700 900123.")
+    assert result.redacted_text == "Call Mrs [PERSON] on [PHONE]."

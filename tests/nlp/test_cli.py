@@ -1,0 +1,44 @@
+import json
+
+from tests.nlp.test_data import PHASE1_HEADER, V6_HEADER
+
+
+def test_tag_writes_one_line_per_good_input_and_reports_bad_lines(runner, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": 1, "text": "Dr Patel was kind but the wait was long."}\n'
+                   "{not json\n"
+                   '{"id": 3, "text": "Sehr freundliches Personal.", "lang": "de"}\n'
+                   '{"id": 4}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(args=["nlp", "tag", "--input", str(src), "--output", str(out), "--batch-size", "1"])
+    assert result.exit_code == 0, result.output
+    assert "in.jsonl:2: skipped" in result.output and "in.jsonl:4: skipped" in result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == [1, 3]
+    assert set(rows[0]) == {"id", "language", "sentiment", "themes", "criticality", "pii", "safeguarding"}
+    assert rows[0]["pii"] == [{"type": "PERSON", "start": 3, "end": 8}]
+    assert rows[1]["language"] == "de"
+
+
+def test_evaluate_prints_figures_for_a_labelled_file(runner, tmp_path):
+    v6 = tmp_path / "v6.csv"
+    v6.write_text(V6_HEADER + '1,"Parking was impossible, no spaces",5,1,0,0\n'
+                  "2,The nurses were so kind and friendly,1,0,0,1\n", encoding="utf-8")
+    result = runner.invoke(args=["nlp", "evaluate", "--data", str(v6)])
+    assert result.exit_code == 0, result.output
+    assert "theme macro-F1:" in result.output and "sentiment accuracy:" in result.output
+    assert "travel_parking" in result.output
+
+
+def test_evaluate_reads_the_phase1_format(runner, tmp_path):
+    p1 = tmp_path / "p1.csv"
+    p1.write_text(PHASE1_HEADER + "x,Staff,s,Lovely nurses,3\n", encoding="utf-8")
+    result = runner.invoke(args=["nlp", "evaluate", "--data", str(p1)])
+    assert result.exit_code == 0, result.output
+    assert "== phase1 ==" in result.output
+
+
+def test_evaluate_rules_prints_pii_and_safeguarding(runner, data_dir):
+    result = runner.invoke(args=["nlp", "evaluate", "--rules", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert "PII en:" in result.output and "safeguarding de:" in result.output

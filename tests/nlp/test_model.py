@@ -1,0 +1,30 @@
+"""The committed English model: it loads from the package, stays small and meets a floor."""
+from pathlib import Path
+
+import pytest
+
+from feedback_app.nlp import analyse_many
+from feedback_app.nlp.data import default_data_dir, load_examples
+from feedback_app.nlp.evaluate import analyser_predictor, evaluate
+from feedback_app.nlp.pipeline import DEFAULT_MODEL
+
+
+def test_committed_model_is_small_and_in_the_package():
+    size = sum(p.stat().st_size for p in Path(DEFAULT_MODEL).rglob("*") if p.is_file())
+    assert size < 5_000_000
+    assert (DEFAULT_MODEL / "decisions.json").exists()
+
+
+def test_committed_model_knows_obvious_texts(analyser):
+    results = analyser.analyse_many(["Could not find anywhere to park, the car park was full.",
+                                     "The food was cold and the ward was dirty."], ["en", "en"])
+    assert "travel_parking" in {t.code for t in results[0].themes}
+    assert "environment" in {t.code for t in results[1].themes}
+
+
+@pytest.mark.skipif(not (default_data_dir() / "nhs_v6_train.csv").exists(), reason="shared data not present")
+def test_committed_model_meets_floor_on_a_validation_slice():
+    examples = [e for e in load_examples(split="val") if e.source == "v6"][:300]
+    report = evaluate(examples, analyser_predictor(analyse_many, "en"))
+    assert report.macro_f1 >= 0.45
+    assert report.sentiment_accuracy is not None and report.sentiment_accuracy >= 0.72

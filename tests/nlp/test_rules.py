@@ -1,0 +1,67 @@
+"""PII and safeguarding on the hand-written sets (tests/nlp/data) and on a later, unseen holdout set."""
+import pytest
+
+from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
+from feedback_app.nlp.rule_eval import load_jsonl, score_pii, score_safeguarding
+from feedback_app.nlp.safeguarding import find_flags
+
+SETS = ["", "holdout"]
+
+
+@pytest.mark.parametrize("subset", SETS)
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_pii_meets_recall_and_precision(data_dir, subset, lang):
+    scores = score_pii(load_jsonl(data_dir / subset / "pii.jsonl"))[lang]
+    for kind in ("PHONE", "EMAIL", "POSTCODE", "ID_NUMBER"):
+        assert scores.get(f"recall_{kind}", 1.0) >= 0.95, kind
+    assert scores["recall_PERSON"] >= 0.85
+    assert scores["precision"] >= 0.80
+
+
+@pytest.mark.parametrize("subset", SETS)
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_safeguarding_meets_recall_with_few_false_alarms(data_dir, subset, lang):
+    scores = score_safeguarding(load_jsonl(data_dir / subset / "safeguarding.jsonl"))[lang]
+    assert scores["recall"] >= 0.95
+    assert scores["false_alarms"] <= 0.10
+
+
+@pytest.mark.parametrize("text", [
+    "The staff on Ward 7 at St James's Hospital were lovely.",
+    "My appointment on 12/05/2023 was with the consultant, I am 84 years old.",
+    "Queen Elizabeth Hospital has terrible parking; Florence Ward was clean.",
+    "Die Oberärztin auf Station 4 im Klinikum Nord war kompetent.",
+    "Mein Termin am 14.03.2024 wurde verschoben, meine 87-jährige Mutter wartete.",
+    "Meine Mutter hatte große Angst vor der Operation.",
+])
+def test_job_titles_places_dates_and_ages_are_not_pii(text):
+    assert find_pii(text) == []
+
+
+def test_nhs_number_needs_a_valid_check_digit():
+    assert nhs_checksum_ok("9434765919")
+    assert not nhs_checksum_ok("9434765918")
+    assert find_pii("Reference 1234567890 for parking") != find_pii("Patient 9434765919")
+
+
+def test_redaction_keeps_titles_and_surrounding_text():
+    text = "Frau Müller, Tel. 0171 2345678, wohnt in der Hauptstraße 12, 10115 Berlin."
+    assert redact(text, find_pii(text)) == "Frau [PERSON], Tel. [PHONE], wohnt in der [ADDRESS], [POSTCODE] Berlin."
+
+
+@pytest.mark.parametrize("text", [
+    "I was forced to wait four hours and the door was locked.",
+    "The physio pushed me to walk further, which helped.",
+    "Das Essen war kalt und das Messer stumpf.",
+    "The stable condition of my dad was a relief.",
+    "Der Termin wurde fest vereinbart.",
+])
+def test_ordinary_complaints_are_not_flagged(text):
+    assert find_flags(text) == []
+
+
+def test_flags_carry_kind_and_span():
+    text = "Mum was left lying in her own urine and a carer hit her."
+    flags = find_flags(text)
+    assert {f.kind for f in flags} == {"neglect", "abuse"}
+    assert [text[f.start:f.end] for f in flags] == ["left lying in her own urine", "hit her"]
