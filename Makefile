@@ -17,7 +17,7 @@ $(BIN)/flask: pyproject.toml
 install: $(BIN)/flask translations
 
 translations: $(BIN)/flask
-	$(BIN)/pybabel compile -q -d feedback_app/translations
+	$(BIN)/pybabel compile --statistics -d feedback_app/translations
 
 run: install
 	mkdir -p instance

@@ -1,19 +1,24 @@
 """Languages: pick the reader's language and remember their choice."""
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from flask import Flask, current_app, has_request_context, request, session
+from flask_babel import force_locale, get_locale
 from flask_login import current_user
 
 from .extensions import babel
 
 LANGUAGE_COOKIE = "storyloop_lang"
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+# Dates and numbers follow the places Storyloop serves: 25 November 2026, not November 25, 2026.
+REGIONAL_LOCALES = {"en": "en_GB", "de": "de_DE"}
 
 
-def select_locale() -> str:
+def select_language() -> str:
     """The chosen language (session, then cookie, then account), else the best match for Accept-Language."""
     supported = current_app.config["LANGUAGES"]
-    if not has_request_context():  # commands and background jobs pick their language with force_locale
+    if not has_request_context():  # commands and background jobs pick their language with in_language
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     for choice in (
         session.get("lang"),
@@ -23,6 +28,23 @@ def select_locale() -> str:
         if choice in supported:
             return choice
     return request.accept_languages.best_match(supported) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def select_locale() -> str:
+    language = select_language()
+    return REGIONAL_LOCALES.get(language, language)
+
+
+def current_language() -> str:
+    """'en' or 'de': the language of the page being built."""
+    locale = get_locale()
+    return locale.language if locale else "en"
+
+
+def in_language(language: str | None) -> AbstractContextManager:
+    """Write something (an e-mail) in ``language`` whatever the current request's language is."""
+    language = language or "en"
+    return force_locale(REGIONAL_LOCALES.get(language, language))
 
 
 def init_app(app: Flask) -> None:

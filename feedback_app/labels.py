@@ -5,7 +5,16 @@ import enum
 
 from flask_babel import lazy_gettext as _l
 
-from .models import AuthorRole, FftAnswer, MembershipRole, Role, ServiceKind, StoryAction, StoryStatus
+from .models import (
+    AuthorRole,
+    FftAnswer,
+    MembershipRole,
+    Role,
+    Sentiment,
+    ServiceKind,
+    StoryAction,
+    StoryStatus,
+)
 
 LABELS: dict[enum.Enum, object] = {
     StoryStatus.PENDING: _l("Waiting for a moderator"),
@@ -17,6 +26,11 @@ LABELS: dict[enum.Enum, object] = {
     StoryAction.PUBLISH: _l("Published"),
     StoryAction.REJECT: _l("Rejected"),
     StoryAction.WITHDRAW: _l("Withdrawn"),
+    StoryAction.ESCALATE: _l("Safeguarding concern escalated"),
+    StoryAction.RETHEME: _l("Themes corrected"),
+    Sentiment.POSITIVE: _l("positive"),
+    Sentiment.MIXED: _l("mixed"),
+    Sentiment.NEGATIVE: _l("negative"),
     AuthorRole.PATIENT: _l("Patient or service user"),
     AuthorRole.CARER: _l("Carer or relative"),
     AuthorRole.STAFF: _l("Member of staff"),
@@ -45,6 +59,70 @@ LABELS: dict[enum.Enum, object] = {
     MembershipRole.RESPONDER: _l("Responder"),
     MembershipRole.READER: _l("Reader"),
 }
+
+# The names of TAXONOMY.md's theme codes, as people read them.
+THEME_LABELS: dict[str, object] = {
+    "staff_attitude": _l("Staff attitude and kindness"),
+    "staff_capacity": _l("Staffing and responsiveness"),
+    "communication": _l("Communication and involvement"),
+    "access_waiting": _l("Access and waiting"),
+    "care_treatment": _l("Care and treatment"),
+    "coordination": _l("Coordination and continuity"),
+    "environment": _l("Environment and facilities"),
+    "travel_parking": _l("Travel, transport and location"),
+    "dignity_safety": _l("Dignity, rights and safety"),
+    "family_carers": _l("Family and carers"),
+    "organisation": _l("Organisation and resources"),
+}
+
+PII_LABELS: dict[str, object] = {
+    "PERSON": _l("Name"),
+    "PHONE": _l("Phone number"),
+    "EMAIL": _l("E-mail address"),
+    "ADDRESS": _l("Address"),
+    "POSTCODE": _l("Postcode"),
+    "DATE_OF_BIRTH": _l("Date of birth"),
+    "ID_NUMBER": _l("ID or case number"),
+}
+
+SAFEGUARDING_LABELS: dict[str, object] = {
+    "self_harm": _l("Self-harm or suicide"),
+    "abuse": _l("Abuse"),
+    "neglect": _l("Neglect"),
+    "violence": _l("Violence"),
+    "sexual": _l("Sexual harm"),
+    "restraint": _l("Restraint"),
+    "exploitation": _l("Exploitation"),
+}
+
+
+FIELD_LABELS: dict[str, object] = {
+    "title": _l("Title"),
+    "body": _l("What happened"),
+    "what_was_good": _l("What was good"),
+    "what_could_be_improved": _l("What could be improved"),
+    "how_it_felt": _l("How it felt"),
+}
+
+
+def pii_label(kind: str) -> str:
+    """The translated name of a kind of personal detail."""
+    return str(PII_LABELS.get(kind, kind))
+
+
+def safeguarding_label(kind: str) -> str:
+    """The translated name of a kind of safeguarding concern."""
+    return str(SAFEGUARDING_LABELS.get(kind, kind))
+
+
+def field_name(name: str) -> str:
+    """The translated name of a story field."""
+    return str(FIELD_LABELS.get(name, name))
+
+
+def theme_label(code: str) -> str:
+    """The translated name of a theme code."""
+    return str(THEME_LABELS.get(code, code))
 
 
 def label(value: enum.Enum | None) -> str:

@@ -7,9 +7,9 @@ SQLite reports as "database is locked" at once, whatever the timeout.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Iterator
 
 from flask import has_request_context, request
 from sqlalchemy import event

@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask, request, url_for
-from flask_babel import format_date, format_datetime, format_decimal, get_locale
+from flask_babel import format_date, format_datetime, format_decimal
 
-from .labels import label
-from .sanitize import paragraphs
+from .i18n import current_language
+from .labels import field_name, label, pii_label, safeguarding_label, theme_label
 from .models import Role
+from .sanitize import paragraphs
 
 
 def field_attrs(field: Any, **extra: Any) -> dict[str, Any]:
@@ -34,13 +35,11 @@ def page_url(number: int) -> str:
     return url_for(request.endpoint, **(request.view_args or {}), **args)
 
 
-def current_locale() -> str:
-    return str(get_locale() or "en")
-
-
 def init_app(app: Flask) -> None:
-    app.jinja_env.globals.update(Role=Role, label=label, field_attrs=field_attrs, current_locale=current_locale,
-                                 page_url=page_url)
+    app.jinja_env.globals.update(
+        Role=Role, label=label, theme_label=theme_label, field_attrs=field_attrs, current_language=current_language,
+        page_url=page_url, pii_label=pii_label, safeguarding_label=safeguarding_label, field_name=field_name,
+    )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     register_filters(app)

@@ -206,7 +206,7 @@ def make_story(app: Flask, make_service: Callable[..., Service]) -> Callable[...
             story = Story(
                 title=title or f"Story {next(_sequence)}", body="The staff were friendly and the ward was clean.",
                 experienced_on=experienced_on or date.today().replace(day=1), author_role=AuthorRole.PATIENT,
-                pseudonym="Alex", language=language, status=status, rating_overall=rating,
+                pseudonym="Alex", language=language, contact_language=language, status=status, rating_overall=rating,
                 fft_answer=FftAnswer.GOOD, author_id=author.id if author else None, contact_email=contact_email,
                 submitted_at=now, published_at=now if status is StoryStatus.PUBLISHED else None,
             )

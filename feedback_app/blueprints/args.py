@@ -5,7 +5,8 @@ from datetime import date
 
 from flask import request
 
-from ..models import ServiceKind
+from ..models import Sentiment, ServiceKind
+from ..nlp import THEMES
 
 
 def int_arg(name: str, low: int | None = None, high: int | None = None) -> int | None:
@@ -34,3 +35,13 @@ def kind_arg(name: str = "kind") -> ServiceKind | None:
 
 def text_arg(name: str = "q", max_length: int = 100) -> str:
     return request.args.get(name, "").strip()[:max_length]
+
+
+def sentiment_arg(name: str = "sentiment") -> Sentiment | None:
+    value = request.args.get(name, "")
+    return Sentiment(value) if value in {s.value for s in Sentiment} else None
+
+
+def theme_arg(name: str = "theme") -> str | None:
+    value = request.args.get(name, "")
+    return value if value in THEMES else None

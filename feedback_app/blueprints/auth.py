@@ -1,15 +1,23 @@
 """Accounts: register, sign in, sign out."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
-from flask_babel import get_locale
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ..errors import wants_json
 from ..extensions import db, limiter, login_manager
 from ..forms.auth import LoginForm, RegisterForm
 from ..forms.common import ActionForm
+from ..i18n import current_language
 from ..models import User
 from ..services import ServiceError
 from ..services.accounts import authenticate, register_user
@@ -63,7 +71,7 @@ def register():
     if form.validate_on_submit():
         try:
             user = register_user(form.email.data, form.password.data, form.display_name.data,
-                                 locale=str(get_locale()))
+                                 locale=current_language())
         except ServiceError as error:
             form.email.errors.append(str(error))
         else:

@@ -1,7 +1,7 @@
 """The directory: find a service, and a page per organisation and per service with its stories."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, current_app, render_template
 from sqlalchemy import select
 
 from ..extensions import db

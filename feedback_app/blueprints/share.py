@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
@@ -10,6 +9,7 @@ from sqlalchemy import select
 from ..authz import signed_in_user
 from ..extensions import db
 from ..forms.stories import StoryForm
+from ..i18n import current_language
 from ..labels import choices
 from ..models import Service, ServiceKind
 from ..services import ServiceError
@@ -60,7 +60,7 @@ def tell():
         submission = Submission(
             fields=form.story_fields(),
             service_ids=form.services.data,
-            language=str(get_locale()),
+            language=current_language(),
             author=signed_in_user(),
             contact_email=form.contact_email.data if "contact_email" in form else None,
         )

@@ -1,7 +1,16 @@
 """Reading stories, and an author's own stories: /stories, /stories/<id>, /follow/<token>, /my-stories."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -10,13 +19,19 @@ from ..authz import signed_in_user
 from ..extensions import db
 from ..forms.common import ActionForm
 from ..forms.stories import EditStoryForm
-from ..labels import choices
-from ..models import Organisation, ServiceKind, Story, StoryAction
+from ..labels import THEME_LABELS, choices
+from ..models import Organisation, Sentiment, ServiceKind, Story, StoryAction
 from ..services import ServiceError
 from ..services.browse import StoryFilters, published_stories
 from ..services.lifecycle import Actor, allowed
-from .args import int_arg, kind_arg, month_arg
-from ..services.stories import can_view, edit_story, find_story_by_token, is_author, withdraw_story
+from ..services.stories import (
+    can_view,
+    edit_story,
+    find_story_by_token,
+    is_author,
+    withdraw_story,
+)
+from .args import int_arg, kind_arg, month_arg, sentiment_arg, theme_arg
 
 bp = Blueprint("stories", __name__)
 
@@ -32,6 +47,8 @@ def filters_from_request() -> StoryFilters:
         since=month_arg("since"),
         until=month_arg("until"),
         language=language if language in current_app.config["LANGUAGES"] else None,
+        theme=theme_arg(),
+        sentiment=sentiment_arg(),
     )
 
 
@@ -45,7 +62,7 @@ def index():
     organisations = db.session.scalars(select(Organisation).order_by(Organisation.name)).all()
     return render_template(
         "stories/index.html", page=page, filters=filters, organisations=organisations,
-        kinds=choices(ServiceKind), args=request.args,
+        kinds=choices(ServiceKind), sentiments=choices(Sentiment), themes=THEME_LABELS, args=request.args,
     )
 
 

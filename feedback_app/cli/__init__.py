@@ -8,7 +8,9 @@ def register_commands(app: Flask) -> None:
     from .demo import demo
     from .nlp import nlp
     from .notify import notify
+    from .retag import retag
     from .users import users
 
+    nlp.add_command(retag)
     for group in (demo, nlp, notify, users):
         app.cli.add_command(group)

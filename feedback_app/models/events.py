@@ -23,6 +23,8 @@ class StoryAction(enum.Enum):
     PUBLISH = "publish"
     REJECT = "reject"
     WITHDRAW = "withdraw"
+    ESCALATE = "escalate"
+    RETHEME = "retheme"
 
 
 class StoryEvent(db.Model):

@@ -5,13 +5,29 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, Date, DateTime, ForeignKey, Index, Integer, SmallInteger, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
+from .analysis import AnalysisStatus, Sentiment
 from .base import TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
+    from .analysis import StoryTheme
     from .directory import Service
     from .events import StoryEvent
     from .users import User
@@ -69,11 +85,26 @@ class Story(TimestampMixin, db.Model):
     experienced_on: Mapped[date] = mapped_column(Date)  # first day of the month the author gave
     author_role: Mapped[AuthorRole] = mapped_column(enum_column(AuthorRole))
     pseudonym: Mapped[str] = mapped_column(String(60))
-    language: Mapped[str] = mapped_column(String(2), default="en")
+    language: Mapped[str] = mapped_column(String(2), default="en")  # of the text, as the analysis found it
+    contact_language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")  # of the site
     status: Mapped[StoryStatus] = mapped_column(enum_column(StoryStatus), default=StoryStatus.PENDING, index=True)
     rating_overall: Mapped[int] = mapped_column(SmallInteger)
     fft_answer: Mapped[FftAnswer] = mapped_column(enum_column(FftAnswer))
+
+    # What the language analysis found (see services/analysis.py); themes live in story_themes.
     criticality: Mapped[int | None] = mapped_column(SmallInteger)
+    sentiment: Mapped[Sentiment | None] = mapped_column(enum_column(Sentiment))
+    sentiment_score: Mapped[float | None] = mapped_column(Float)
+    analysis_status: Mapped[AnalysisStatus] = mapped_column(
+        enum_column(AnalysisStatus), default=AnalysisStatus.PENDING, server_default="pending", index=True
+    )
+    analysed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # {"pii": [...], "safeguarding": [...]}: spans per field, for moderators only, never shown in public.
+    findings: Mapped[dict | None] = mapped_column(JSON)
+    has_safeguarding_flags: Mapped[bool] = mapped_column(default=False, server_default=false(), index=True)
+    # True once a moderator has set the themes by hand: a re-analysis then leaves them alone.
+    themes_reviewed: Mapped[bool] = mapped_column(default=False, server_default=false())
+    escalated_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
     # Without an account: where to send the private link, and the hash of that link's token.
@@ -86,6 +117,9 @@ class Story(TimestampMixin, db.Model):
     author: Mapped[User | None] = relationship()
     services: Mapped[list[Service]] = relationship(
         secondary=story_services, order_by=story_services.c.position, lazy="selectin"
+    )
+    themes: Mapped[list[StoryTheme]] = relationship(
+        back_populates="story", cascade="all, delete-orphan", order_by="StoryTheme.code", lazy="selectin"
     )
     events: Mapped[list[StoryEvent]] = relationship(
         back_populates="story", order_by="StoryEvent.id", cascade="all, delete-orphan"

@@ -8,7 +8,16 @@ from flask import current_app
 from sqlalchemy import Select, exists, func, select
 
 from ..extensions import db
-from ..models import Organisation, Service, ServiceKind, Story, StoryStatus, story_services
+from ..models import (
+    Organisation,
+    Sentiment,
+    Service,
+    ServiceKind,
+    Story,
+    StoryStatus,
+    StoryTheme,
+    story_services,
+)
 
 
 @dataclass
@@ -23,6 +32,8 @@ class StoryFilters:
     since: date | None = None
     until: date | None = None
     language: str | None = None
+    theme: str | None = None
+    sentiment: Sentiment | None = None  # of the theme when one is chosen, else of the whole story
 
     def active(self) -> dict[str, object]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
@@ -63,6 +74,13 @@ def published_stories(filters: StoryFilters | None = None) -> Select:
         query = query.where(Story.experienced_on <= filters.until)
     if filters.language:
         query = query.where(Story.language == filters.language)
+    if filters.theme:
+        tagged = select(StoryTheme.id).where(StoryTheme.story_id == Story.id, StoryTheme.code == filters.theme)
+        if filters.sentiment:
+            tagged = tagged.where(StoryTheme.sentiment == filters.sentiment)
+        query = query.where(exists(tagged))
+    elif filters.sentiment:
+        query = query.where(Story.sentiment == filters.sentiment)
     return query.order_by(Story.published_at.desc(), Story.id.desc())
 
 

@@ -7,8 +7,8 @@ from typing import Any
 from flask_babel import gettext as _
 
 from ..extensions import db
-from ..models import Story, StoryAction, StoryEvent, StoryStatus, User
 from ..labels import label
+from ..models import Story, StoryAction, StoryEvent, StoryStatus, User
 from . import TransitionNotAllowed
 
 
@@ -32,6 +32,10 @@ TRANSITIONS: dict[tuple[StoryStatus | None, StoryAction, Actor], StoryStatus] = 
     (S.PUBLISHED, A.EDIT, Actor.MODERATOR): S.PUBLISHED,
     (S.PUBLISHED, A.WITHDRAW, Actor.AUTHOR): S.WITHDRAWN,
     (S.PUBLISHED, A.WITHDRAW, Actor.MODERATOR): S.WITHDRAWN,
+    (S.PENDING, A.RETHEME, Actor.MODERATOR): S.PENDING,
+    (S.PUBLISHED, A.RETHEME, Actor.MODERATOR): S.PUBLISHED,
+    # A disclosure of harm must reach the safeguarding lead whatever became of the story itself.
+    **{(state, A.ESCALATE, Actor.MODERATOR): state for state in S},
 }
 
 

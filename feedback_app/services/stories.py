@@ -8,14 +8,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import url_for
-from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import insert, select
 
 from ..extensions import db
-from ..models import Role, Service, Story, StoryAction, StoryStatus, User, story_services
+from ..i18n import in_language
+from ..models import (
+    Role,
+    Service,
+    Story,
+    StoryAction,
+    StoryStatus,
+    User,
+    story_services,
+)
 from ..models.base import utcnow
 from . import ServiceError
+from .analysis import ANALYSED_FIELDS, analyse_story
 from .lifecycle import Actor, apply_transition
 from .notifications import queue_email
 
@@ -53,6 +62,7 @@ def submit_story(submission: Submission) -> tuple[Story, str | None]:
     story = Story(
         **{name: submission.fields[name] for name in EDITABLE_FIELDS},
         language=submission.language,
+        contact_language=submission.language,
         author=submission.author,
         contact_email=None if submission.author else (submission.contact_email or None),
         submitted_at=utcnow(),
@@ -69,6 +79,8 @@ def submit_story(submission: Submission) -> tuple[Story, str | None]:
         [{"story_id": story.id, "service_id": service.id, "position": i} for i, service in enumerate(services)],
     )
     db.session.expire(story, ["services"])
+    analyse_story(story)
+    db.session.flush()
     if token and story.contact_email:
         _email_private_link(story, token)
     return story, token
@@ -91,6 +103,8 @@ def edit_story(story: Story, changes: Mapping[str, Any], actor: Actor, user: Use
     apply_transition(story, StoryAction.EDIT, actor, user, reason=reason, changes=diff)
     for name, value in changes.items():
         setattr(story, name, value)
+    if set(diff) & set(ANALYSED_FIELDS):
+        analyse_story(story)  # offsets of personal details moved, and themes may have changed
     db.session.flush()
     return True
 
@@ -106,7 +120,7 @@ def publish_story(story: Story, moderator: User) -> None:
     apply_transition(story, StoryAction.PUBLISH, Actor.MODERATOR, moderator)
     story.published_at = utcnow()
     db.session.flush()
-    with force_locale(_author_locale(story)):
+    with in_language(_author_language(story)):
         _email_author(story, _("Your story has been published"), _(
             "Thank you for your story \"%(title)s\". A moderator has read it and it is now published:\n\n%(link)s",
             title=story.title, link=url_for("stories.detail", story_id=story.id, _external=True),
@@ -119,7 +133,7 @@ def reject_story(story: Story, moderator: User, reason: str) -> None:
         raise ServiceError(_("Please give the reason the author will read."))
     apply_transition(story, StoryAction.REJECT, Actor.MODERATOR, moderator, reason=reason)
     db.session.flush()
-    with force_locale(_author_locale(story)):
+    with in_language(_author_language(story)):
         _email_author(story, _("About your story"), _(
             "Thank you for your story \"%(title)s\". We are sorry, but we cannot publish it.\n\n"
             "The moderator's reason:\n%(reason)s",
@@ -159,8 +173,9 @@ def _author_address(story: Story) -> str | None:
     return story.author.email if story.author else story.contact_email
 
 
-def _author_locale(story: Story) -> str:
-    return (story.author.locale if story.author and story.author.locale else None) or story.language or "en"
+def _author_language(story: Story) -> str:
+    """Write to authors in the language they used the site in, not the (detected) language of their story."""
+    return (story.author.locale if story.author and story.author.locale else None) or story.contact_language
 
 
 def _email_author(story: Story, subject: str, body: str) -> None:
@@ -170,7 +185,7 @@ def _email_author(story: Story, subject: str, body: str) -> None:
 
 
 def _email_private_link(story: Story, token: str) -> None:
-    with force_locale(story.language):
+    with in_language(story.contact_language):
         queue_email(story.contact_email, _("Your story on Storyloop"), _(
             "Thank you for telling your story \"%(title)s\".\n\n"
             "A moderator will read it before it is published. With this private link you can follow it, "

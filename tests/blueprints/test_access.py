@@ -53,6 +53,10 @@ ROUTES = [
     ("POST", "/moderation/stories/{pending}/publish", moderators(302)),
     ("POST", "/moderation/stories/{pending}/reject", moderators(400)),  # no reason given
     ("POST", "/moderation/stories/{published}/withdraw", moderators(400)),  # no reason given
+    ("POST", "/moderation/stories/{pending}/redact", moderators(302)),  # an empty suggestion: refused, back
+    ("POST", "/moderation/stories/{pending}/redact-all", moderators(302)),
+    ("POST", "/moderation/stories/{pending}/escalate", moderators(400)),  # no note given
+    ("POST", "/moderation/stories/{pending}/themes", moderators(302)),
 ]
 
 

@@ -8,7 +8,7 @@ from config import ProductionConfig
 from feedback_app import create_app
 from feedback_app.extensions import db
 from feedback_app.models import User
-from tests.conftest import PASSWORD, login, config_for_tests
+from tests.conftest import PASSWORD, config_for_tests, login
 
 
 def test_register_signs_you_in_and_stores_an_argon2id_hash(app, client):

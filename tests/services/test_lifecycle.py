@@ -21,6 +21,12 @@ EXPECTED = {
     (StoryStatus.PUBLISHED, StoryAction.EDIT, Actor.MODERATOR): StoryStatus.PUBLISHED,
     (StoryStatus.PUBLISHED, StoryAction.WITHDRAW, Actor.AUTHOR): StoryStatus.WITHDRAWN,
     (StoryStatus.PUBLISHED, StoryAction.WITHDRAW, Actor.MODERATOR): StoryStatus.WITHDRAWN,
+    (StoryStatus.PENDING, StoryAction.RETHEME, Actor.MODERATOR): StoryStatus.PENDING,
+    (StoryStatus.PUBLISHED, StoryAction.RETHEME, Actor.MODERATOR): StoryStatus.PUBLISHED,
+    (StoryStatus.PENDING, StoryAction.ESCALATE, Actor.MODERATOR): StoryStatus.PENDING,
+    (StoryStatus.PUBLISHED, StoryAction.ESCALATE, Actor.MODERATOR): StoryStatus.PUBLISHED,
+    (StoryStatus.REJECTED, StoryAction.ESCALATE, Actor.MODERATOR): StoryStatus.REJECTED,
+    (StoryStatus.WITHDRAWN, StoryAction.ESCALATE, Actor.MODERATOR): StoryStatus.WITHDRAWN,
 }
 
 ALL_CASES = list(itertools.product([None, *StoryStatus], StoryAction, Actor))

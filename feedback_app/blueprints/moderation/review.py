@@ -1,55 +1,30 @@
-"""Moderation: the queue of pending stories, and reading, editing, publishing or rejecting one."""
+"""Reviewing one story: reading, editing with a reason, publishing, rejecting or taking it down."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
-from flask_login import current_user
-from sqlalchemy import exists, select
 
-from ..authz import moderator_required, signed_in_user
-from ..extensions import db
-from ..forms.common import ActionForm, ReasonForm
-from ..forms.stories import ModeratorEditForm
-from ..labels import choices
-from ..models import Organisation, Service, ServiceKind, Story, StoryAction, StoryStatus, story_services
-from ..services import ServiceError
-from ..services.browse import organisation_and_descendant_ids
-from ..services.lifecycle import Actor, allowed
-from ..services.notifications import deliver_if_inline
-from ..services.stories import edit_story, publish_story, reject_story, withdraw_story
-from .args import int_arg, kind_arg
-
-bp = Blueprint("moderation", __name__)
-
-
-@bp.before_request
-@moderator_required
-def _only_moderators() -> None:
-    """Every view here is for moderators (and admins) only."""
-
-
-@bp.get("/")
-def queue():
-    query = select(Story).where(Story.status == StoryStatus.PENDING)
-    language = request.args.get("language", "")
-    if language in current_app.config["LANGUAGES"]:
-        query = query.where(Story.language == language)
-    kind, organisation_id = kind_arg(), int_arg("organisation")
-    if kind or organisation_id:
-        matching = select(Service.id)
-        if kind:
-            matching = matching.where(Service.kind == kind)
-        if organisation_id:
-            matching = matching.where(Service.organisation_id.in_(organisation_and_descendant_ids(organisation_id)))
-        query = query.where(exists(
-            select(story_services.c.story_id).where(
-                story_services.c.story_id == Story.id, story_services.c.service_id.in_(matching))
-        ))
-    page = db.paginate(query.order_by(Story.submitted_at, Story.id), page=int_arg("page", 1) or 1,
-                       per_page=current_app.config["STORIES_PER_PAGE"], error_out=False)
-    organisations = db.session.scalars(select(Organisation).order_by(Organisation.name)).all()
-    return render_template("moderation/queue.html", page=page, kinds=choices(ServiceKind),
-                           organisations=organisations, args=request.args)
+from ...authz import signed_in_user
+from ...extensions import db
+from ...forms.common import ActionForm, ReasonForm
+from ...forms.moderation import EscalateForm, RedactForm, ThemesForm
+from ...forms.stories import ModeratorEditForm
+from ...models import (
+    Story,
+    StoryAction,
+)
+from ...services import ServiceError
+from ...services.lifecycle import Actor, allowed
+from ...services.notifications import deliver_if_inline
+from ...services.stories import edit_story, publish_story, reject_story, withdraw_story
+from .blueprint import bp
+from .highlight import highlighted_fields
 
 
 @bp.route("/stories/<int:story_id>", methods=["GET", "POST"])
@@ -68,7 +43,7 @@ def review(story_id: int):
         else:
             flash(_("Nothing was changed."), "info")
         return redirect(url_for("moderation.review", story_id=story.id))
-    return _render_review(story, edit_form=edit_form, status=400 if request.method == "POST" else 200)
+    return render_review(story, edit_form=edit_form, status=400 if request.method == "POST" else 200)
 
 
 @bp.post("/stories/<int:story_id>/publish")
@@ -91,7 +66,7 @@ def reject(story_id: int):
     story = db.get_or_404(Story, story_id)
     form = ReasonForm(prefix="reject")
     if not form.validate_on_submit():
-        return _render_review(story, reject_form=form, status=400)
+        return render_review(story, reject_form=form, status=400)
     try:
         reject_story(story, signed_in_user(), form.reason.data.strip())
     except ServiceError as error:
@@ -108,7 +83,7 @@ def take_down(story_id: int):
     story = db.get_or_404(Story, story_id)
     form = ReasonForm(prefix="withdraw")
     if not form.validate_on_submit():
-        return _render_review(story, withdraw_form=form, status=400)
+        return render_review(story, withdraw_form=form, status=400)
     try:
         withdraw_story(story, Actor.MODERATOR, signed_in_user(), reason=form.reason.data.strip())
     except ServiceError as error:
@@ -119,12 +94,20 @@ def take_down(story_id: int):
     return redirect(url_for("moderation.review", story_id=story.id))
 
 
-def _render_review(story: Story, status: int = 200, **forms):
+def render_review(story: Story, status: int = 200, **forms):
+    """The review page; a form passed in (refused, with its errors) replaces the blank one."""
     forms.setdefault("edit_form", _filled_edit_form(story))
     forms.setdefault("reject_form", ReasonForm(prefix="reject", formdata=None))
     forms.setdefault("withdraw_form", ReasonForm(prefix="withdraw", formdata=None))
+    forms.setdefault("escalate_form", EscalateForm(prefix="escalate", formdata=None))
+    if "themes_form" not in forms:
+        forms["themes_form"] = ThemesForm(prefix="themes", formdata=None)
+        forms["themes_form"].fill_from(story)
     return render_template(
-        "moderation/review.html", story=story, action_form=ActionForm(),
+        "moderation/review.html", story=story, action_form=ActionForm(), redact_form=RedactForm,
+        highlighted=highlighted_fields(story),
+        can_escalate=allowed(story, StoryAction.ESCALATE, Actor.MODERATOR),
+        can_retheme=allowed(story, StoryAction.RETHEME, Actor.MODERATOR),
         can_publish=allowed(story, StoryAction.PUBLISH, Actor.MODERATOR),
         can_reject=allowed(story, StoryAction.REJECT, Actor.MODERATOR),
         can_edit=allowed(story, StoryAction.EDIT, Actor.MODERATOR),
