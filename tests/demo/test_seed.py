@@ -10,8 +10,20 @@ from feedback_app.demo.accounts import STAFF_ORGANISATION
 from feedback_app.demo.places import TOWNS
 from feedback_app.demo.timeline import MONTHS_KEPT, month_start
 from feedback_app.extensions import db
-from feedback_app.models import (FftAnswer, Membership, MembershipRole, Role, Service, ServiceKind, Story,
-                                 StoryAction, StoryEvent, StoryStatus, User, story_services)
+from feedback_app.models import (
+    FftAnswer,
+    Membership,
+    MembershipRole,
+    Role,
+    Service,
+    ServiceKind,
+    Story,
+    StoryAction,
+    StoryEvent,
+    StoryStatus,
+    User,
+    story_services,
+)
 from feedback_app.services.accounts import authenticate
 
 from .conftest import DEMO_PASSWORD

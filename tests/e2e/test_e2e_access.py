@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .steps import LONG_WORD_TOKEN, SEEDED_TITLE, page_width, screenshot, sign_in, tab_to, unique
+from .steps import LONG_WORD_TOKEN, page_width, screenshot, sign_in, tab_to, unique
 
 pytestmark = pytest.mark.e2e
 
@@ -88,10 +88,6 @@ def test_a_story_can_be_found_written_and_sent_with_the_keyboard_alone(page) -> 
     expect(page.locator("main")).to_contain_text("Waiting for a moderator")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app defect: templates/macros/forms.html links each error in the summary to #<field id>, but a radio group's "
-    "fieldset has no id (only its options do: rating_overall-0, ...), so the links for the rating, the FFT "
-    "question and 'Who are you?' lead nowhere. Remove this marker once the fieldset carries the field's id."))
 def test_every_error_link_in_the_summary_leads_to_its_field(page, live_server) -> None:
     page.goto(f"/share/story?service={live_server.services['Ward 14 (Elderly care)']}")
     page.get_by_role("button", name="Send my story").click()
@@ -122,10 +118,6 @@ def test_pages_fit_a_phone_screen_without_sideways_scrolling(open_page, live_ser
     assert too_wide == {}, f"pages wider than a {PHONE['width']}px phone: {too_wide}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "app defect: feedback_app/static/css/app.css sets no overflow-wrap, so a pasted link without hyphens runs past "
-    "the edge of a phone (546px on 390px) and its end is cut off. Fix: `overflow-wrap: anywhere` on .story-text, "
-    "h1 and .story-card (or body); then remove this marker."))
 def test_a_long_link_in_a_story_wraps_on_a_phone_screen(open_page) -> None:
     page = open_page(viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto(f"/follow/{LONG_WORD_TOKEN}")
