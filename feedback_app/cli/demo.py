@@ -1,10 +1,14 @@
 """`flask demo`: demo data."""
+import sys
+
 import click
 from flask.cli import AppGroup
 
 from ..demo.accounts import DEFAULT_PASSWORD
 from ..demo.bulk import CHUNK_SIZE, add_bulk_stories
 from ..demo.seed import DEFAULT_SEED, seed_demo
+from ..extensions import db
+from ..services.analysis import retag_stories, stories_to_retag
 
 demo = AppGroup("demo", help="Demo data for trying Storyloop out and for benchmarks.")
 
@@ -28,6 +32,11 @@ def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None
     if cast is None:
         click.echo("The database already has users, so the demo data was not loaded. Nothing was changed.")
         return
+    # Analyse the demo stories so themes, flags and highlighted details show as they would for real ones.
+    story_ids = list(db.session.scalars(stories_to_retag()))
+    with click.progressbar(length=len(story_ids), label="Analysing the demo stories", file=sys.stderr) as bar:
+        for done in retag_stories(story_ids):
+            bar.update(done)
     click.echo("Demo data loaded. Sign in with any of these accounts:")
     for user in cast.accounts():
         click.echo(f"  {user.email:<26} {user.display_name}")
