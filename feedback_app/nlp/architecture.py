@@ -33,19 +33,25 @@ def lower_ngrams(ngram_size: int) -> Model:
     return Model("lower_ngrams", _ngrams_forward, attrs={"ngram_size": ngram_size})
 
 
-def _ngrams_forward(model: Model, docs: list[Doc], is_train: bool):  # type: ignore[no-untyped-def]
-    keys = []
-    for doc in docs:
-        unigrams = doc.to_array(LOWER)
+def _ngrams_forward(model: Model, docs: list, is_train: bool):  # type: ignore[no-untyped-def]
+    # Accepts Spans as well as Docs, so clauses are classified without tokenising them again.
+    keys, lengths, arrays = [], [], {}
+    for item in docs:
+        if isinstance(item, Doc):
+            unigrams = item.to_array(LOWER)
+        else:
+            whole = arrays.get(id(item.doc))
+            if whole is None:
+                whole = arrays[id(item.doc)] = item.doc.to_array(LOWER)
+            unigrams = whole[item.start:item.end]
         keys.append(unigrams)
         for n in range(2, model.attrs["ngram_size"] + 1):
             if len(unigrams) >= n:
                 keys.append(model.ops.ngrams(n, unigrams))
-    lengths = numpy.asarray([sum(max(len(d) - n + 1, 0) for n in range(1, model.attrs["ngram_size"] + 1))
-                             for d in docs], dtype="int32")
+        lengths.append(sum(max(len(unigrams) - n + 1, 0) for n in range(1, model.attrs["ngram_size"] + 1)))
     flat = numpy.concatenate(keys).astype("uint64") if keys else numpy.zeros((0,), dtype="uint64")
     values = numpy.ones((flat.shape[0],), dtype="f")
-    return (flat, values, lengths), lambda dY: []
+    return (flat, values, numpy.asarray(lengths, dtype="int32")), lambda dY: []
 
 
 @registry.architectures(ARCHITECTURE)

@@ -30,9 +30,8 @@ THEME_CUES: dict[str, str] = {
     "dignity_safety": r"dignit\w*|privacy|private|safe(ty)?|unsafe|embarrass\w*|humiliat\w*|discriminat\w*|racis\w*"
                       r"|equalit\w*|inclusi\w*|mental health act|section(ed)?|safeguard\w*|wash(ed)?|washing|grooming"
                       r"|shav\w*|hair|modesty|gown",
-    "family_carers": r"(my|his|her|our) (wife|husband|partner|son|daughter|mum|mother|dad|father|family|relatives?"
-                     r"|carers?|parents?|children|child|grandson|granddaughter)|family|relatives|next of kin|visiting"
-                     r"|visitors?",
+    "family_carers": r"family|families|relatives|next of kin|visiting|visitors?|carers? (was|were) (involved|included"
+                     r"|told|informed|ignored|listened to)|(involve|include|inform)\w* (the )?(family|carers?|relatives)",
     "organisation": r"organi[sz]\w*|disorgani[sz]\w*|efficien\w*|inefficien\w*|run (well|badly)|management"
                     r"|managers?|funding|funded|money|budget\w*|resources|cuts|nhs (is|was)|system|admin\w*|paperwork",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 # Titles that are followed by a name ("Dr Patel", "Schwester Anke", "Frau Müller").
 TITLES = (
     "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
-    "med.", "Nurse", "Sister", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
+    "med.", "Nurse", "Sister", "CPN", "HCA", "Physio", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
     "Herr", "Herrn", "Frau", "Schwester", "Pfleger", "Pflegerin", "Bruder", "Oberarzt", "Oberärztin",
     "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor",
 )
@@ -37,8 +37,12 @@ Mohammed Monika Nadine Natalie Nicola Nicole Niklas Nina Oliver Olivia Pamela Pa
 Peter Petra Philip Rachel Ralf Rebecca Renate Richard Robert Rolf Ruth Sabine Sally Samuel Sandra Sarah Sascha
 Sebastian Sharon Simon Sophie Stefan Stefanie Stephen Steven Stuart Susan Susanne Tanja Thomas Tim Tobias Tom
 Tony Torsten Ulrike Ursula Uwe Valerie Vanessa Victoria Walter Werner Wolfgang Yvonne Zoe Priya Raj Sanjay
-Fatima Yusuf Mehmet Ayşe Ali Omar
+Fatima Yusuf Mehmet Ayşe Ali Omar Jen Jenny Faye Nicki Nikki Becky Jo Sam Kim Liz Sue Bev Dave Steve Mike Rob
+Pete Andy Jim Danny Jon Nick Matt Katie Kirsty Lauren Hayley Stacey Gail Tracy Tracey Dawn Lorraine Jill Lucy Beth
+Bethany Lesley Leslie Marie Nadia Shirley Wendy Janice Beverley Gillian Hazel Carla Kelly Leanne Joanne Abdul
 """.split())
+# Known two-word names of organisations that look like people ("Marie Curie" nurses).
+NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})
 # Capitalised words that follow a title but are not names ("Dr on call", "Sister ward").
 NOT_NAMES = frozenset("""
 The A An On In At And Or Of For To From With Was Were Is Are Who Which That This Ward Team Unit Department

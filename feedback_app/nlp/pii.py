@@ -8,6 +8,7 @@ from .folding import fold
 from .names import (
     FIRST_NAMES,
     NOT_NAMES,
+    NOT_PEOPLE,
     PLACE_WORDS,
     RELATIVES_DE,
     RELATIVES_EN,
@@ -51,6 +52,7 @@ _RELATIVE_DE = re.compile(rf"\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|u
 _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 # Any capitalised word, checked against the first-name set: far faster than a 300-way alternation.
 _FIRST = re.compile(rf"\b(?P<name>(?P<first>{_NAME})(?:\s+{_NAME})?)")
+_DAY_AFTER = re.compile(r"\.?\s+\d")
 _SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
 _GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
 
@@ -88,7 +90,9 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
             if (span := _name_span(text, m)) is not None:
                 yield span
     for m in _FIRST.finditer(text):
-        if m.group("first") in FIRST_NAMES and (span := _name_span(text, m)) is not None:
+        # "Jan 13th", "May 2020": a month, not a name.
+        if m.group("first") in FIRST_NAMES and not _DAY_AFTER.match(text, m.end("first")) \
+                and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:
             yield span
     for m in _RELATIVE_DE.finditer(text):
         first = m.group("name").split()[0]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from . import architecture  # noqa: F401  (registers the classifier architecture before loading)
 from .criticality import rate
@@ -56,7 +57,7 @@ class Analyser:
         self.nlp = spacy.load(model_dir)
         decisions = json.loads((model_dir / DECISIONS_FILE).read_text())
         self.thresholds = {code: float(decisions[code]["threshold"]) for code in THEMES}
-        self.use_cues = {code: bool(decisions[code]["use_cues"]) for code in THEMES}
+        self.cue_thresholds = {code: decisions[code]["cue_threshold"] for code in THEMES}
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -80,40 +81,59 @@ class Analyser:
                 results[i] = self._german(texts[i])
         return [r for r in results if r is not None]
 
+    def _classify(self, items: Sequence[Doc | SpacySpan]) -> list[dict[str, float]]:
+        """Theme and sentiment probabilities of docs or spans, straight from the two models.
+
+        Calling the models directly skips spaCy's per-doc `cats` bookkeeping, and lets clauses be
+        classified as spans of the story's doc instead of being tokenised a second time.
+        """
+        out: list[dict[str, float]] = [{} for _ in items]
+        if items:
+            for name in ("themes", "sentiment"):
+                pipe = self.nlp.get_pipe(name)
+                for row, cats in zip(pipe.model.predict(list(items)).tolist(), out):
+                    cats.update(zip(pipe.labels, row))
+        return out
+
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
-        docs = list(self.nlp.pipe(texts, batch_size=batch_size))
-        # Stories of several clauses: classify each clause too, for sentence and theme sentiment.
+        docs = list(self.nlp.tokenizer.pipe(texts, batch_size=batch_size))
         # Sentences come from the same regex splitter as German: spaCy's sentencizer costs more than it adds.
         # (Doc.text rebuilds the string from its tokens, so the original strings are used throughout.)
         units = [[split_clauses(text, a, b) for a, b in split_sentences(text)] for text in texts]
-        parts = [text[a:b] for text, sents in zip(texts, units) if sum(map(len, sents)) > 1
-                 for clauses in sents for a, b in clauses]
-        part_docs = iter(self.nlp.pipe(parts, batch_size=batch_size))
+        clause_spans = []
+        for doc, sents in zip(docs, units):
+            clauses = [c for s in sents for c in s]
+            if len(clauses) > 1:
+                clause_spans += [doc.char_span(a, b, alignment_mode="expand") or doc[0:0] for a, b in clauses]
+        doc_cats = self._classify(docs)
+        clause_cats = iter(self._classify(clause_spans))
         out = []
-        for text, doc, sents in zip(texts, docs, units):
+        for text, cats, sents in zip(texts, doc_cats, units):
             count = sum(map(len, sents))
-            unit_docs = [next(part_docs) for _ in range(count)] if count > 1 else [doc] * count
-            out.append(self._english_one(text, doc, sents, unit_docs))
+            unit_cats = [next(clause_cats) for _ in range(count)] if count > 1 else [cats] * count
+            out.append(self._english_one(text, cats, sents, unit_cats))
         return out
 
-    def _english_one(self, text: str, doc: Doc, sents: list[list[tuple[int, int]]], unit_docs: list[Doc]) -> Analysis:
+    def _english_one(self, text: str, cats: dict[str, float], sents: list[list[tuple[int, int]]],
+                     unit_cats: list[dict[str, float]]) -> Analysis:
         spans = [clause for clauses in sents for clause in clauses]
-        clauses = [SentenceSentiment(a, b, from_probs(d.cats, text[a:b])) for (a, b), d in zip(spans, unit_docs)]
+        clauses = [SentenceSentiment(a, b, from_probs(c, text[a:b])) for (a, b), c in zip(spans, unit_cats)]
         cues = find_cues(text, "en")
         tags = []
-        for code in THEMES:
-            p = doc.cats.get(code, 0.0)
+        for code in THEMES if spans else ():
+            p = cats[code]
             by_model = p >= self.thresholds[code]
-            if not (by_model or (self.use_cues[code] and code in cues)):
+            cue_threshold = self.cue_thresholds[code]
+            if not (by_model or (cue_threshold is not None and code in cues and p >= cue_threshold)):
                 continue
-            evidence = cues.get(code) or [Span(a, b) for (a, b), d in zip(spans, unit_docs)
-                                          if d.cats.get(code, 0.0) >= self.thresholds[code]]
-            if not evidence and spans:
-                best = max(range(len(spans)), key=lambda k: unit_docs[k].cats.get(code, 0.0))
+            evidence = cues.get(code) or [Span(a, b) for (a, b), c in zip(spans, unit_cats)
+                                          if c[code] >= self.thresholds[code]]
+            if not evidence:
+                best = max(range(len(spans)), key=lambda k: unit_cats[k][code])
                 evidence = [Span(*spans[best])]
             confidence = p if by_model else max(p, 0.5)
             tags.append(ThemeTag(code, confidence, _theme_sentiment(clauses, evidence), tuple(evidence)))
-        sentiment = from_probs(doc.cats, text) if spans else Sentiment("mixed", 0.0)
+        sentiment = from_probs(cats, text) if spans else Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
 
     def _german(self, text: str) -> Analysis:

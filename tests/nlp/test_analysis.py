@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from feedback_app.nlp import THEMES, analyse, analyse_many
+from feedback_app.nlp import THEMES, SafeguardingFlag, SentenceSentiment, Sentiment, analyse, analyse_many
+from feedback_app.nlp.criticality import rate
 
 
 def test_theme_sentiment_follows_its_own_clause_in_english():
@@ -78,9 +79,17 @@ def test_criticality(text, expected):
 
 
 def test_criticality_rises_with_criticism():
-    mild = analyse("Good care but the parking was a bit expensive.").criticality
-    harsh = analyse("Terrible, rude staff. Waited six hours. Nobody cared at all.").criticality
-    assert 0 < mild < harsh <= 4
+    def clause(label, score):
+        return SentenceSentiment(0, 1, Sentiment(label, score))
+
+    text = "some story"
+    praise = rate(Sentiment("positive", 0.9), [clause("positive", 0.9)], [], text)
+    aside = rate(Sentiment("positive", 0.5), [clause("positive", 0.9), clause("negative", -0.6)], [], text)
+    mixed = rate(Sentiment("mixed", 0.0), [clause("positive", 0.9), clause("negative", -0.6)], [], text)
+    harsh = rate(Sentiment("negative", -0.9), [clause("negative", -0.9), clause("negative", -0.8)], [], text)
+    harm = rate(Sentiment("negative", -0.9), [clause("negative", -0.9)], [], "he nearly died")
+    flagged = rate(Sentiment("positive", 0.9), [], [SafeguardingFlag("abuse", 0, 3)], text)
+    assert praise == 0 < aside <= mixed < harsh < harm < flagged == 5
 
 
 def test_redacted_text_replaces_each_detail():
