@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from flask import has_request_context, request
+from flask import current_app, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -29,12 +29,21 @@ def read_only_transactions() -> Iterator[None]:
         _read_only.reset(token)
 
 
+def writes_on_get(view):  # noqa: ANN001, ANN201 - a view function
+    """Mark a GET view that writes (opening a story marks it read), so its transaction takes the write lock."""
+    view.writes_on_get = True
+    return view
+
+
 def _wants_write_lock() -> bool:
     explicit = _read_only.get()
     if explicit is not None:
         return not explicit
     if has_request_context():
-        return request.method not in SAFE_METHODS
+        if request.method not in SAFE_METHODS:
+            return True
+        view = current_app.view_functions.get(request.endpoint or "")
+        return bool(getattr(view, "writes_on_get", False))  # functools.wraps carries the mark outwards
     return True  # commands and background jobs: assume they write
 
 

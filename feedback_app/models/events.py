@@ -25,6 +25,17 @@ class StoryAction(enum.Enum):
     WITHDRAW = "withdraw"
     ESCALATE = "escalate"
     RETHEME = "retheme"
+    # The conversation under a published story; these events name the response they concern.
+    RESPOND = "respond"
+    REPLY = "reply"
+    PUBLISH_RESPONSE = "publish_response"
+    REJECT_RESPONSE = "reject_response"
+    WITHDRAW_RESPONSE = "withdraw_response"
+    CONFIRM_CHANGE = "confirm_change"
+    DISPUTE_CHANGE = "dispute_change"
+    REPORT = "report"
+    UPHOLD_REPORT = "uphold_report"
+    DISMISS_REPORT = "dismiss_report"
 
 
 class StoryEvent(db.Model):
@@ -33,6 +44,7 @@ class StoryEvent(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    response_id: Mapped[int | None] = mapped_column(ForeignKey("responses.id", ondelete="SET NULL"))
     action: Mapped[StoryAction] = mapped_column(enum_column(StoryAction))
     from_status: Mapped[StoryStatus | None] = mapped_column(enum_column(StoryStatus))
     to_status: Mapped[StoryStatus | None] = mapped_column(enum_column(StoryStatus))

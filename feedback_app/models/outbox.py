@@ -19,7 +19,11 @@ class OutboxMessage(db.Model):
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    # One-click unsubscribe (RFC 8058): the link in the text and in the List-Unsubscribe header.
+    unsubscribe_url: Mapped[str | None] = mapped_column(String(500))
+    # A sender claims a message before sending it, so two overlapping runs never send it twice.
     claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    claim_token: Mapped[str | None] = mapped_column(String(36), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(String(500))
 

@@ -28,6 +28,8 @@ from .base import TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from .analysis import StoryTheme
+    from .progress import StoryProgress
+    from .responses import Response
     from .directory import Service
     from .events import StoryEvent
     from .users import User
@@ -121,6 +123,10 @@ class Story(TimestampMixin, db.Model):
     themes: Mapped[list[StoryTheme]] = relationship(
         back_populates="story", cascade="all, delete-orphan", order_by="StoryTheme.code", lazy="selectin"
     )
+    responses: Mapped[list[Response]] = relationship(
+        back_populates="story", order_by="Response.submitted_at", cascade="all, delete-orphan"
+    )
+    progress_rows: Mapped[list[StoryProgress]] = relationship(back_populates="story", cascade="all, delete-orphan")
     events: Mapped[list[StoryEvent]] = relationship(
         back_populates="story", order_by="StoryEvent.id", cascade="all, delete-orphan"
     )

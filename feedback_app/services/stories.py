@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from flask import url_for
+from flask import current_app, url_for
+from itsdangerous import BadSignature, URLSafeSerializer
 from flask_babel import gettext as _
 from sqlalchemy import insert, select
 
@@ -51,9 +52,39 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _link_signer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.config["SECRET_KEY"], salt="storyloop.private-link")
+
+
+def private_link_token(story: Story) -> str:
+    """A private-link token for a later e-mail, since the first token is stored only as a hash.
+
+    It is signed with the app's secret and bound to the story's current key, so a database leak alone
+    opens nothing, and replacing the key (a new first token) closes every link at once.
+    """
+    return _link_signer().dumps([story.id, story.access_token_hash[:16]])
+
+
+def author_link(story: Story) -> str:
+    """Where the author follows their story: its page for an account, else a private link."""
+    if story.author_id is None and story.access_token_hash:
+        return url_for("stories.follow", token=private_link_token(story), _external=True)
+    return url_for("stories.detail", story_id=story.id, _external=True)
+
+
 def find_story_by_token(token: str) -> Story | None:
-    """The story a private link opens, if the token is valid."""
-    return db.session.scalar(select(Story).where(Story.access_token_hash == hash_token(token)))
+    """The story a private link opens, if the token is valid (the first token, or one minted later)."""
+    story = db.session.scalar(select(Story).where(Story.access_token_hash == hash_token(token)))
+    if story is not None:
+        return story
+    try:
+        story_id, key = _link_signer().loads(token)
+    except (BadSignature, ValueError, TypeError):
+        return None
+    story = db.session.get(Story, story_id) if isinstance(story_id, int) else None
+    if story is None or not story.access_token_hash or not isinstance(key, str):
+        return None
+    return story if secrets.compare_digest(story.access_token_hash[:16], key) else None
 
 
 def submit_story(submission: Submission) -> tuple[Story, str | None]:
@@ -120,10 +151,10 @@ def publish_story(story: Story, moderator: User) -> None:
     apply_transition(story, StoryAction.PUBLISH, Actor.MODERATOR, moderator)
     story.published_at = utcnow()
     db.session.flush()
-    with in_language(_author_language(story)):
+    with in_language(author_language(story)):
         _email_author(story, _("Your story has been published"), _(
             "Thank you for your story \"%(title)s\". A moderator has read it and it is now published:\n\n%(link)s",
-            title=story.title, link=url_for("stories.detail", story_id=story.id, _external=True),
+            title=story.title, link=author_link(story),
         ))
 
 
@@ -133,7 +164,7 @@ def reject_story(story: Story, moderator: User, reason: str) -> None:
         raise ServiceError(_("Please give the reason the author will read."))
     apply_transition(story, StoryAction.REJECT, Actor.MODERATOR, moderator, reason=reason)
     db.session.flush()
-    with in_language(_author_language(story)):
+    with in_language(author_language(story)):
         _email_author(story, _("About your story"), _(
             "Thank you for your story \"%(title)s\". We are sorry, but we cannot publish it.\n\n"
             "The moderator's reason:\n%(reason)s",
@@ -145,7 +176,7 @@ def can_view(story: Story, user: User | None, token: str | None = None) -> bool:
     """Published stories are public; others only for their author (account or private link) and moderators."""
     if story.status is StoryStatus.PUBLISHED:
         return True
-    if token and story.access_token_hash and secrets.compare_digest(story.access_token_hash, hash_token(token)):
+    if token and is_author(story, None, token):
         return True
     if user is None or not user.is_authenticated:
         return False
@@ -155,7 +186,8 @@ def can_view(story: Story, user: User | None, token: str | None = None) -> bool:
 def is_author(story: Story, user: User | None, token: str | None = None) -> bool:
     """Whether this person wrote the story (by account, or by holding its private link)."""
     if token and story.access_token_hash:
-        return secrets.compare_digest(story.access_token_hash, hash_token(token))
+        found = find_story_by_token(token)
+        return found is not None and found.id == story.id
     return bool(user and user.is_authenticated and story.author_id == user.id)
 
 
@@ -169,17 +201,18 @@ def _load_services(service_ids: Sequence[int]) -> list[Service]:
     return [found[i] for i in ordered_ids]
 
 
-def _author_address(story: Story) -> str | None:
+def author_address(story: Story) -> str | None:
+    """The author's e-mail address (account or the one they gave), if any."""
     return story.author.email if story.author else story.contact_email
 
 
-def _author_language(story: Story) -> str:
+def author_language(story: Story) -> str:
     """Write to authors in the language they used the site in, not the (detected) language of their story."""
     return (story.author.locale if story.author and story.author.locale else None) or story.contact_language
 
 
 def _email_author(story: Story, subject: str, body: str) -> None:
-    address = _author_address(story)
+    address = author_address(story)
     if address:
         queue_email(address, subject, body)
 
