@@ -28,10 +28,10 @@ from .base import TimestampMixin, enum_column, utcnow
 
 if TYPE_CHECKING:
     from .analysis import StoryTheme
-    from .progress import StoryProgress
-    from .responses import Response
     from .directory import Service
     from .events import StoryEvent
+    from .progress import StoryProgress
+    from .responses import Response
     from .users import User
 
 

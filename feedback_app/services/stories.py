@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from flask import current_app, url_for
-from itsdangerous import BadSignature, URLSafeSerializer
 from flask_babel import gettext as _
+from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import insert, select
 
 from ..extensions import db
