@@ -5,7 +5,8 @@ from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
 from feedback_app.nlp.rule_eval import load_jsonl, score_pii, score_safeguarding
 from feedback_app.nlp.safeguarding import find_flags
 
-SETS = ["", "holdout"]
+# "": written with the rules; "holdout" and "holdout2": written later, measured, then used to broaden them.
+SETS = ["", "holdout", "holdout2"]
 
 
 @pytest.mark.parametrize("subset", SETS)
@@ -55,6 +56,9 @@ def test_redaction_keeps_titles_and_surrounding_text():
     "Das Essen war kalt und das Messer stumpf.",
     "The stable condition of my dad was a relief.",
     "Der Termin wurde fest vereinbart.",
+    "They forced me to fill in the same form three times.",
+    "The dentist hurt me a bit during the filling.",
+    "Die Tür zum Garten war abgeschlossen.",
 ])
 def test_ordinary_complaints_are_not_flagged(text):
     assert find_flags(text) == []
