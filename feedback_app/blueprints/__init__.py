@@ -5,7 +5,7 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from . import auth, directory, main, moderation, share, stories
+    from . import alerts, auth, directory, main, moderation, provider, share, stories
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp, url_prefix="/account")
@@ -13,3 +13,5 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(stories.bp)
     app.register_blueprint(directory.bp)
     app.register_blueprint(moderation.bp, url_prefix="/moderation")
+    app.register_blueprint(provider.bp, url_prefix="/provider")
+    app.register_blueprint(alerts.bp)
