@@ -44,7 +44,7 @@ _ADDRESS_DE = re.compile(
 _DOB = re.compile(rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|geboren(?: am)?|geb\.|geburtsdatum"
                   rf"|geburtstag)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_TITLED = re.compile(rf"\b(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 _RELATIVE_EN = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{'|'.join(RELATIVES_EN)}),?\s+(?P<name>{_NAME}"
                           rf"(?:\s+{_NAME})?)")
 _RELATIVE_DE = re.compile(rf"\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|sein|seine"
@@ -52,6 +52,8 @@ _RELATIVE_DE = re.compile(rf"\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|u
 _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 # Any capitalised word, checked against the first-name set: far faster than a 300-way alternation.
 _FIRST = re.compile(rf"\b(?P<name>(?P<first>{_NAME})(?:\s+{_NAME})?)")
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*")
+_TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
 _DAY_AFTER = re.compile(r"\.?\s+\d")
 _SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
 _GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
@@ -85,11 +87,16 @@ def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, i
 
 
 def _people(text: str) -> Iterator[tuple[int, int]]:
-    for pattern in (_TITLED, _RELATIVE_EN, _CALLED):
+    # Most stories name nobody: one scan for capitalised words decides which patterns can match at all.
+    capitalised = set(_CAPITALISED.findall(text))
+    if len(capitalised) < 2 and not capitalised & FIRST_NAMES:
+        return
+    patterns = (_TITLED, _RELATIVE_EN, _CALLED) if capitalised & _TITLE_WORDS else (_RELATIVE_EN, _CALLED)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m)) is not None:
                 yield span
-    for m in _FIRST.finditer(text):
+    for m in _FIRST.finditer(text) if capitalised & FIRST_NAMES else ():
         # "Jan 13th", "May 2020": a month, not a name.
         if m.group("first") in FIRST_NAMES and not _DAY_AFTER.match(text, m.end("first")) \
                 and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -104,7 +106,9 @@ class Analyser:
         for doc, sents in zip(docs, units):
             clauses = [c for s in sents for c in s]
             if len(clauses) > 1:
-                clause_spans += [doc.char_span(a, b, alignment_mode="expand") or doc[0:0] for a, b in clauses]
+                # Token offsets by bisection: Doc.char_span builds a Token object per token it scans.
+                starts = doc.to_array(IDX).tolist()
+                clause_spans += [doc[max(bisect_right(starts, a) - 1, 0):bisect_left(starts, b)] for a, b in clauses]
         doc_cats = self._classify(docs)
         clause_cats = iter(self._classify(clause_spans))
         out = []

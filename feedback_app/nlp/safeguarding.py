@@ -110,7 +110,7 @@ BROAD: dict[str, str] = {
 }
 
 # One pass over the folded text with a named group per kind: much faster than seven case-insensitive passes.
-_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{'|'.join(parts)}|{BROAD[kind]})"
+_PATTERN = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{kind}>{'|'.join(parts)}|{BROAD[kind]})"
                                           for kind, parts in PATTERNS.items()) + ")")
 
 
