@@ -24,10 +24,11 @@ from ..models import (
     story_services,
 )
 from ..models.base import utcnow
-from . import ServiceError
+from . import ServiceError, alerts
 from .analysis import ANALYSED_FIELDS, analyse_story
 from .lifecycle import Actor, apply_transition
 from .notifications import queue_email
+from .progress import open_progress
 
 # What an author writes and a moderator may edit. Everything else about a story is set by the rules.
 EDITABLE_FIELDS = (
@@ -114,6 +115,7 @@ def submit_story(submission: Submission) -> tuple[Story, str | None]:
     db.session.flush()
     if token and story.contact_email:
         _email_private_link(story, token)
+    alerts.subscribe_author_to_story(story)
     return story, token
 
 
@@ -151,11 +153,13 @@ def publish_story(story: Story, moderator: User) -> None:
     apply_transition(story, StoryAction.PUBLISH, Actor.MODERATOR, moderator)
     story.published_at = utcnow()
     db.session.flush()
+    open_progress(story)
     with in_language(author_language(story)):
         _email_author(story, _("Your story has been published"), _(
             "Thank you for your story \"%(title)s\". A moderator has read it and it is now published:\n\n%(link)s",
             title=story.title, link=author_link(story),
         ))
+    alerts.story_published(story)
 
 
 def reject_story(story: Story, moderator: User, reason: str) -> None:
