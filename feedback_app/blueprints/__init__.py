@@ -5,7 +5,18 @@ from flask import Flask
 
 
 def register_blueprints(app: Flask) -> None:
-    from . import alerts, auth, directory, main, moderation, provider, share, stories
+    from . import (
+        alerts,
+        auth,
+        conversation,  # noqa: F401 - its views register on stories.bp
+        directory,
+        invitations,
+        main,
+        moderation,
+        provider,
+        share,
+        stories,
+    )
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp, url_prefix="/account")
@@ -15,3 +26,4 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(moderation.bp, url_prefix="/moderation")
     app.register_blueprint(provider.bp, url_prefix="/provider")
     app.register_blueprint(alerts.bp)
+    app.register_blueprint(invitations.bp)

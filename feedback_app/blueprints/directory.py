@@ -14,6 +14,7 @@ from ..services.browse import (
     rating_summary,
     search_services,
 )
+from ..services.organisation_stats import listening_stats
 from .args import kind_arg, text_arg
 
 bp = Blueprint("directory", __name__)
@@ -44,4 +45,4 @@ def organisation(slug: str):
     page = db.paginate(published_stories(StoryFilters(organisation_id=organisation.id)),
                        per_page=current_app.config["STORIES_PER_PAGE"], error_out=False)
     return render_template("directory/organisation.html", organisation=organisation, page=page,
-                           summary=rating_summary(service_ids))
+                           summary=rating_summary(service_ids), listening=listening_stats(organisation))

@@ -9,7 +9,6 @@ from flask import (
     redirect,
     render_template,
     request,
-    url_for,
 )
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -27,11 +26,10 @@ from ..services.lifecycle import Actor, allowed
 from ..services.stories import (
     can_view,
     edit_story,
-    find_story_by_token,
-    is_author,
     withdraw_story,
 )
 from .args import int_arg, kind_arg, month_arg, sentiment_arg, theme_arg
+from .story_access import own_story, render_story, story_for_token, story_url
 
 bp = Blueprint("stories", __name__)
 
@@ -71,16 +69,16 @@ def detail(story_id: int):
     story = db.get_or_404(Story, story_id)
     if not can_view(story, current_user):
         abort(404)  # a story that is not public does not exist for anyone else
-    return _render_story(story, token=None)
+    return render_story(story, token=None)
 
 
 @bp.get("/follow/<token>")
 def follow(token: str):
-    story = _story_for_token(token)
+    story = story_for_token(token)
     if request.args.get("new"):
         flash(_("This is your private link. Bookmark it to follow your story, change it while it waits, "
                 "or withdraw it. Keep it to yourself."), "info")
-    return _render_story(story, token=token)
+    return render_story(story, token=token)
 
 
 @bp.get("/my-stories")
@@ -95,57 +93,29 @@ def mine():
 @bp.route("/stories/<int:story_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(story_id: int):
-    return _edit(_own_story(story_id), token=None)
+    return _edit(own_story(story_id), token=None)
 
 
 @bp.route("/follow/<token>/edit", methods=["GET", "POST"])
 def edit_by_link(token: str):
-    return _edit(_story_for_token(token), token=token)
+    return _edit(story_for_token(token), token=token)
 
 
 @bp.post("/stories/<int:story_id>/withdraw")
 @login_required
 def withdraw(story_id: int):
-    return _withdraw(_own_story(story_id), token=None)
+    return _withdraw(own_story(story_id), token=None)
 
 
 @bp.post("/follow/<token>/withdraw")
 def withdraw_by_link(token: str):
-    return _withdraw(_story_for_token(token), token=token)
-
-
-def _story_for_token(token: str) -> Story:
-    story = find_story_by_token(token) if len(token) < 100 else None
-    if story is None:
-        abort(404)
-    return story
-
-
-def _own_story(story_id: int) -> Story:
-    story = db.get_or_404(Story, story_id)
-    if not is_author(story, current_user):
-        abort(404 if not can_view(story, current_user) else 403)
-    return story
-
-
-def _story_url(story: Story, token: str | None) -> str:
-    return url_for("stories.follow", token=token) if token else url_for("stories.detail", story_id=story.id)
-
-
-def _render_story(story: Story, token: str | None):
-    authored = is_author(story, current_user, token)
-    return render_template(
-        "stories/detail.html", story=story, token=token, authored=authored,
-        can_edit=authored and allowed(story, StoryAction.EDIT, Actor.AUTHOR),
-        can_withdraw=authored and allowed(story, StoryAction.WITHDRAW, Actor.AUTHOR),
-        action_form=ActionForm(),
-    )
+    return _withdraw(story_for_token(token), token=token)
 
 
 def _edit(story: Story, token: str | None):
     if not allowed(story, StoryAction.EDIT, Actor.AUTHOR):
         flash(_("Your story can only be changed while it waits for a moderator."), "warning")
-        return redirect(_story_url(story, token))
+        return redirect(story_url(story, token))
     form = EditStoryForm()
     if request.method == "GET":
         form.fill_from(story)
@@ -153,7 +123,7 @@ def _edit(story: Story, token: str | None):
         if edit_story(story, form.story_fields(), Actor.AUTHOR, signed_in_user()):
             db.session.commit()
             flash(_("Your changes are saved."), "success")
-        return redirect(_story_url(story, token))
+        return redirect(story_url(story, token))
     status = 400 if request.method == "POST" else 200
     return render_template("stories/edit.html", form=form, story=story, token=token), status
 
@@ -167,4 +137,4 @@ def _withdraw(story: Story, token: str | None):
         else:
             db.session.commit()
             flash(_("Your story has been withdrawn. Nobody else can see it now."), "success")
-    return redirect(_story_url(story, token))
+    return redirect(story_url(story, token))

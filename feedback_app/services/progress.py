@@ -6,6 +6,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import Organisation, Progress, Service, Story, StoryProgress, story_services
 from ..models.base import utcnow
+from .browse import organisation_and_descendant_ids
 
 
 def organisations_of(story: Story) -> list[int]:
@@ -45,7 +46,13 @@ def advance(row: StoryProgress, stage: Progress) -> bool:
     return True
 
 
+def rows_in_scope(story: Story, organisation: Organisation) -> list[StoryProgress]:
+    """The story's progress rows for this organisation and the organisations below it."""
+    scope = set(organisation_and_descendant_ids(organisation.id))
+    return [row for row in story.progress_rows if row.organisation_id in scope]
+
+
 def mark_read(story: Story, organisation: Organisation) -> bool:
-    """A member opened the story: unread becomes read."""
-    row = progress_row(story, organisation)
-    return bool(row and advance(row, Progress.READ))
+    """A member opened the story: unread becomes read (for their organisation and those below it)."""
+    moved = [advance(row, Progress.READ) for row in rows_in_scope(story, organisation)]
+    return any(moved)

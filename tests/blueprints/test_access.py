@@ -36,6 +36,15 @@ ROUTES = [
     ("GET", "/follow/not-a-valid-token", everyone(404)),
     ("GET", "/follow/{token}/edit", everyone(200)),
     ("POST", "/follow/{token}/withdraw", everyone(302)),
+    ("POST", "/stories/{pending}/reply", {**everyone(404), "visitor": 302, "author": 400,
+                                          "moderator": 403, "admin": 403}),  # an empty reply comes back
+    ("POST", "/follow/{token}/reply", everyone(400)),
+    ("POST", "/stories/{pending}/responses/{missing_response}/confirm", {
+        **everyone(404), "visitor": 302, "moderator": 403, "admin": 403}),
+    ("POST", "/follow/{token}/responses/{missing_response}/confirm", everyone(404)),
+    ("GET", "/stories/{published}/report", everyone(200)),
+    ("POST", "/stories/{published}/report", everyone(400)),  # no reason given
+    ("GET", "/stories/{pending}/report", everyone(404)),
     ("GET", "/my-stories", {**SIGNED_IN, "visitor": 302}),
     ("GET", "/share/", everyone(200)),
     ("GET", "/share/story?service={service}", everyone(200)),
@@ -57,11 +66,16 @@ ROUTES = [
     ("POST", "/moderation/stories/{pending}/redact-all", moderators(302)),
     ("POST", "/moderation/stories/{pending}/escalate", moderators(400)),  # no note given
     ("POST", "/moderation/stories/{pending}/themes", moderators(302)),
+    ("GET", "/moderation/responses", moderators(200)),
+    ("POST", "/moderation/responses/{missing_response}/publish", moderators(404)),
+    ("POST", "/moderation/responses/{missing_response}/reject", moderators(404)),
+    ("GET", "/moderation/reports", moderators(200)),
+    ("GET", "/moderation/reports/{missing_report}", moderators(404)),
 ]
 
 
 # Areas whose access is walked by their own tests, each with its own every-route check.
-TESTED_ELSEWHERE = ("provider.", "alerts.")
+TESTED_ELSEWHERE = ("provider.", "alerts.", "invitations.")
 
 
 def test_every_route_is_in_the_table(app):
@@ -70,6 +84,7 @@ def test_every_route_is_in_the_table(app):
              if rule.endpoint != "static" and not rule.endpoint.startswith(TESTED_ELSEWHERE)}
     normalised = {
         rule.replace("<int:story_id>", "{published}").replace("<token>", "{token}").replace("<slug>", "{slug}")
+        .replace("<int:response_id>", "{missing_response}").replace("<int:report_id>", "{missing_report}")
         for rule in rules
     }
     for url in covered:
@@ -100,7 +115,7 @@ def world(app, ctx, make_user, make_service, make_story):
     assert anonymous.access_token_hash is not None
     return {
         "users": users,
-        "values": {"published": published.id, "pending": pending.id, "token": token, "service": service.id,
+        "values": {"missing_response": 999_999, "missing_report": 999_999, "published": published.id, "pending": pending.id, "token": token, "service": service.id,
                    "service_slug": service.slug, "organisation_slug": organisation.slug},
     }
 
