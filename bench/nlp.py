@@ -67,8 +67,8 @@ def main() -> None:
     # texts are also measured joined ten at a time, where the per-text overhead weighs less.
     joined = [" ".join(texts[i:i + 10]) for i in range(0, len(texts), 10)]
     for label, batch in (("NHS comments as they are", texts), ("the same, joined 10 at a time", joined)):
-        tok_s = best_of(args.repeat, lambda: list(tokenizer.pipe(batch, batch_size=args.batch_size)))
-        full_s = best_of(args.repeat, lambda: analyse_many(batch, batch_size=args.batch_size))
+        tok_s = best_of(args.repeat, lambda batch=batch: list(tokenizer.pipe(batch, batch_size=args.batch_size)))
+        full_s = best_of(args.repeat, lambda batch=batch: analyse_many(batch, batch_size=args.batch_size))
         print(f"{label}: {len(batch)} texts, {words} words (mean {words / len(batch):.1f} per text)")
         print(f"  spaCy tokenizer only:         {words / tok_s:12,.0f} words/s")
         print(f"  full analysis (analyse_many): {words / full_s:12,.0f} words/s")

@@ -59,7 +59,7 @@ def tag_command(input_path: Path, output_path: Path, batch_size: int) -> None:
     def flush(out: TextIO) -> None:
         nonlocal written
         results = analyse_many([r["text"] for r in batch], [r.get("lang") for r in batch], batch_size=batch_size)
-        for record, analysis in zip(batch, results):
+        for record, analysis in zip(batch, results, strict=True):
             out.write(json.dumps({"id": record.get("id"), **analysis.to_dict()}, ensure_ascii=False) + "\n")
         written += len(batch)
         batch.clear()

@@ -48,9 +48,9 @@ def score_themes(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> tup
     """Per-theme P/R/F1 and the macro-F1 over the themes that occur in the gold labels."""
     scores = []
     for code in THEMES:
-        tp = sum(1 for g, p in zip(gold, predicted) if code in g and code in p)
-        fp = sum(1 for g, p in zip(gold, predicted) if code not in g and code in p)
-        fn = sum(1 for g, p in zip(gold, predicted) if code in g and code not in p)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if code in g and code in p)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if code not in g and code in p)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if code in g and code not in p)
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
@@ -70,10 +70,10 @@ def evaluate(examples: Iterable[Example], predict: Predictor) -> Report:
     """
     examples = list(examples)
     themes_pred, sent_pred = predict([ex.text for ex in examples])
-    theme_rows = [(theme_truth(ex), p) for ex, p in zip(examples, themes_pred) if ex.themes is not None
+    theme_rows = [(theme_truth(ex), p) for ex, p in zip(examples, themes_pred, strict=True) if ex.themes is not None
                   or ex.main_theme is not None]
     scores, macro = score_themes([g for g, _ in theme_rows], [p for _, p in theme_rows])
-    pairs = [(ex.sentiment, s) for ex, s in zip(examples, sent_pred) if ex.sentiment]
+    pairs = [(ex.sentiment, s) for ex, s in zip(examples, sent_pred, strict=True) if ex.sentiment]
     confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in SENTIMENTS} for g in SENTIMENTS}
     accuracy = sum(1 for a, b in pairs if a == b) / len(pairs) if pairs else None
     return Report(scores, macro, len(theme_rows), accuracy, len(pairs), confusion)

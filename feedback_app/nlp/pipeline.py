@@ -71,12 +71,12 @@ class Analyser:
         texts = [t or "" for t in texts]
         given = list(langs) if langs is not None else [None] * len(texts)
         resolved = [(g or "").lower()[:2] if (g or "").lower()[:2] in LANGUAGES else detect_language(t)
-                    for t, g in zip(texts, given)]
+                    for t, g in zip(texts, given, strict=True)]
         results: list[Analysis | None] = [None] * len(texts)
         english = [i for i, lang in enumerate(resolved) if lang == "en"]
         for chunk_start in range(0, len(english), batch_size):
             chunk = english[chunk_start:chunk_start + batch_size]
-            for i, analysis in zip(chunk, self._english([texts[i] for i in chunk], batch_size)):
+            for i, analysis in zip(chunk, self._english([texts[i] for i in chunk], batch_size), strict=True):
                 results[i] = analysis
         for i, lang in enumerate(resolved):
             if lang == "de":
@@ -93,8 +93,8 @@ class Analyser:
         if items:
             for name in ("themes", "sentiment"):
                 pipe = self.nlp.get_pipe(name)
-                for row, cats in zip(pipe.model.predict(list(items)).tolist(), out):
-                    cats.update(zip(pipe.labels, row))
+                for row, cats in zip(pipe.model.predict(list(items)).tolist(), out, strict=True):
+                    cats.update(zip(pipe.labels, row, strict=True))
         return out
 
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
@@ -103,7 +103,7 @@ class Analyser:
         # (Doc.text rebuilds the string from its tokens, so the original strings are used throughout.)
         units = [[split_clauses(text, a, b) for a, b in split_sentences(text)] for text in texts]
         clause_spans = []
-        for doc, sents in zip(docs, units):
+        for doc, sents in zip(docs, units, strict=True):
             clauses = [c for s in sents for c in s]
             if len(clauses) > 1:
                 # Token offsets by bisection: Doc.char_span builds a Token object per token it scans.
@@ -112,7 +112,7 @@ class Analyser:
         doc_cats = self._classify(docs)
         clause_cats = iter(self._classify(clause_spans))
         out = []
-        for text, cats, sents in zip(texts, doc_cats, units):
+        for text, cats, sents in zip(texts, doc_cats, units, strict=True):
             count = sum(map(len, sents))
             unit_cats = [next(clause_cats) for _ in range(count)] if count > 1 else [cats] * count
             out.append(self._english_one(text, cats, sents, unit_cats))
@@ -121,7 +121,7 @@ class Analyser:
     def _english_one(self, text: str, cats: dict[str, float], sents: list[list[tuple[int, int]]],
                      unit_cats: list[dict[str, float]]) -> Analysis:
         spans = [clause for clauses in sents for clause in clauses]
-        clauses = [SentenceSentiment(a, b, from_probs(c, text[a:b])) for (a, b), c in zip(spans, unit_cats)]
+        clauses = [SentenceSentiment(a, b, from_probs(c, text[a:b])) for (a, b), c in zip(spans, unit_cats, strict=True)]
         cues = find_cues(text, "en")
         tags = []
         for code in THEMES if spans else ():
@@ -130,7 +130,7 @@ class Analyser:
             cue_threshold = self.cue_thresholds[code]
             if not (by_model or (cue_threshold is not None and code in cues and p >= cue_threshold)):
                 continue
-            evidence = cues.get(code) or [Span(a, b) for (a, b), c in zip(spans, unit_cats)
+            evidence = cues.get(code) or [Span(a, b) for (a, b), c in zip(spans, unit_cats, strict=True)
                                           if c[code] >= self.thresholds[code]]
             if not evidence:
                 best = max(range(len(spans)), key=lambda k: unit_cats[k][code])

@@ -88,9 +88,9 @@ class Analysis:
             "safeguarding": [{"kind": f.kind, "start": f.start, "end": f.end} for f in self.safeguarding],
         }
         if full:
-            for tag, row in zip(self.themes, out["themes"]):
+            for tag, row in zip(self.themes, out["themes"], strict=True):
                 row["evidence"] = [{"start": s.start, "end": s.end} for s in tag.evidence]
-            for span, row in zip(self.pii, out["pii"]):
+            for span, row in zip(self.pii, out["pii"], strict=True):
                 row["text"] = span.text
             out["sentences"] = [{"start": s.start, "end": s.end, "sentiment": s.sentiment.to_dict()}
                                 for s in self.sentences]

@@ -71,7 +71,7 @@ def score_stories(cases: list[dict[str, Any]], analyse_many: Callable[..., list]
     """Theme macro-F1, sentiment and language accuracy of `analyse_many` on labelled stories in `lang`."""
     results = analyse_many([c["text"] for c in cases], [None if detect else lang] * len(cases))
     _, macro = score_themes([set(c["themes"]) for c in cases], [{t.code for t in r.themes} for r in results])
-    accuracy = sum(1 for c, r in zip(cases, results) if r.sentiment.label == c["sentiment"]) / len(cases)
+    accuracy = sum(1 for c, r in zip(cases, results, strict=True) if r.sentiment.label == c["sentiment"]) / len(cases)
     language = sum(1 for r in results if r.language == lang) / len(cases)
     return {"theme_macro_f1": macro, "sentiment_accuracy": accuracy, "language_accuracy": language,
             "texts": len(cases)}

@@ -4,7 +4,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-
 from functools import lru_cache
 
 from . import lexicon_de, lexicon_en

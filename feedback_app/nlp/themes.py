@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from . import lexicon_de, lexicon_en
 from .folding import fold
 from .results import Span
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_pattern(lang: str) -> re.Pattern[str]:
     """One pattern for all themes of 'en' or 'de', a named group per theme, for lower-cased text.
 

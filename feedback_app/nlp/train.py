@@ -59,8 +59,8 @@ def _sentiment_examples(nlp: Language, examples: list[Example]) -> list[SpacyExa
 
 
 def _f1(hits: list[bool], gold: list[bool]) -> float:
-    tp = sum(1 for h, g in zip(hits, gold) if h and g)
-    wrong = sum(1 for h, g in zip(hits, gold) if h != g)
+    tp = sum(1 for h, g in zip(hits, gold, strict=True) if h and g)
+    wrong = sum(1 for h, g in zip(hits, gold, strict=True) if h != g)
     return 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
@@ -83,7 +83,7 @@ def tune_decisions(probs: list[dict[str, float]], examples: list[Example]) -> di
                 if cue_step is not None and cue_step >= step:
                     continue
                 hits = [p >= step / 100 or (cue_step is not None and c and p >= cue_step / 100)
-                        for p, c in zip(scores, has_cue)]
+                        for p, c in zip(scores, has_cue, strict=True)]
                 f1 = _f1(hits, gold)
                 if f1 > best[0]:
                     best = (f1, step / 100, None if cue_step is None else cue_step / 100)
@@ -131,7 +131,7 @@ def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: i
         log(f"fold {k + 1}/{FOLDS}")
         model = fit([ex for ex in examples if _fold(ex.text) != k], epochs, log)
         held = [i for i, ex in enumerate(labelled) if _fold(ex.text) == k]
-        for i, doc in zip(held, model.pipe((labelled[i].text for i in held), disable=["sentiment"])):
+        for i, doc in zip(held, model.pipe((labelled[i].text for i in held), disable=["sentiment"]), strict=True):
             oof[i] = dict(doc.cats)
     decisions = tune_decisions([oof[i] for i in range(len(labelled))], labelled)
     log("final model")
