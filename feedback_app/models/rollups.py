@@ -1,0 +1,75 @@
+"""Rollups: published stories summed by service, month, language and theme, so dashboards never scan stories.
+
+Each story counts once in the row with theme "*" (all stories) and once in the row of each theme it carries,
+in the month it was published. Every measure is a plain sum, so any filter over services, months, languages or
+one theme is a SUM over rows. Kept current by services/rollups.py; `flask rollups rebuild` recomputes them all.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..extensions import db
+
+ALL_THEMES = "*"
+# Days to a first response, as bucket upper bounds; the last bucket is open. A median is read off these.
+RESPONSE_DAY_BUCKETS = (1, 2, 4, 7, 14, 30)
+
+
+class StoryRollup(db.Model):
+    __tablename__ = "story_rollups"
+
+    service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)  # first day of the month published
+    language: Mapped[str] = mapped_column(String(2), primary_key=True)
+    theme: Mapped[str] = mapped_column(String(32), primary_key=True)  # a theme code, or "*" for every story
+
+    stories: Mapped[int] = mapped_column(Integer, default=0)
+    rating_sum: Mapped[int] = mapped_column(Integer, default=0)
+    rating_sq_sum: Mapped[int] = mapped_column(Integer, default=0)  # for confidence intervals of the mean
+    fft_answered: Mapped[int] = mapped_column(Integer, default=0)  # every answer but "don't know"
+    fft_positive: Mapped[int] = mapped_column(Integer, default=0)  # very good or good
+    sentiment_positive: Mapped[int] = mapped_column(Integer, default=0)
+    sentiment_mixed: Mapped[int] = mapped_column(Integer, default=0)
+    sentiment_negative: Mapped[int] = mapped_column(Integer, default=0)
+    # The theme's own sentiment in the stories that carry it (zero on "*" rows).
+    theme_positive: Mapped[int] = mapped_column(Integer, default=0)
+    theme_mixed: Mapped[int] = mapped_column(Integer, default=0)
+    theme_negative: Mapped[int] = mapped_column(Integer, default=0)
+    critical: Mapped[int] = mapped_column(Integer, default=0)  # criticality 4 or 5
+    criticality_0: Mapped[int] = mapped_column(Integer, default=0)
+    criticality_1: Mapped[int] = mapped_column(Integer, default=0)
+    criticality_2: Mapped[int] = mapped_column(Integer, default=0)
+    criticality_3: Mapped[int] = mapped_column(Integer, default=0)
+    criticality_4: Mapped[int] = mapped_column(Integer, default=0)
+    criticality_5: Mapped[int] = mapped_column(Integer, default=0)
+    responded: Mapped[int] = mapped_column(Integer, default=0)
+    response_days_1: Mapped[int] = mapped_column(Integer, default=0)  # first response within 1 day
+    response_days_2: Mapped[int] = mapped_column(Integer, default=0)  # within 1-2 days
+    response_days_4: Mapped[int] = mapped_column(Integer, default=0)
+    response_days_7: Mapped[int] = mapped_column(Integer, default=0)
+    response_days_14: Mapped[int] = mapped_column(Integer, default=0)
+    response_days_30: Mapped[int] = mapped_column(Integer, default=0)
+    response_days_more: Mapped[int] = mapped_column(Integer, default=0)
+    changes_planned: Mapped[int] = mapped_column(Integer, default=0)  # stories with a change planned
+    changes_made: Mapped[int] = mapped_column(Integer, default=0)
+    changes_confirmed: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"<StoryRollup service={self.service_id} {self.month} {self.language} {self.theme}>"
+
+
+class FunderRemit(db.Model):
+    """What a funder oversees: an organisation (with those below it) or a whole region."""
+
+    __tablename__ = "funder_remits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"))
+    region: Mapped[str | None] = mapped_column(String(100))
+
+    def __repr__(self) -> str:
+        return f"<FunderRemit user={self.user_id} org={self.organisation_id} region={self.region}>"
