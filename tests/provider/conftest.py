@@ -1,0 +1,45 @@
+"""Fixtures for the provider area: organisations in a hierarchy, their services, and stories about them."""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import pytest
+from flask import Flask
+
+from feedback_app.extensions import db
+from feedback_app.models import Organisation, Progress, Story, StoryProgress
+from tests.conftest import app_context
+
+_sequence = itertools.count(1)
+
+
+@pytest.fixture
+def make_organisation(app: Flask) -> Callable[..., Organisation]:
+    def make(name: str | None = None, parent: Organisation | None = None) -> Organisation:
+        n = next(_sequence)
+        with app_context(app):
+            organisation = Organisation(name=name or f"Provider {n}", slug=f"provider-{n}", country="GB",
+                                        parent_id=parent.id if parent else None)
+            db.session.add(organisation)
+            db.session.commit()
+            db.session.refresh(organisation)
+            db.session.expunge(organisation)
+            return organisation
+
+    return make
+
+
+@pytest.fixture
+def set_progress(app: Flask) -> Callable[[Story, Organisation, Progress], None]:
+    """Give a story a progress row with one organisation."""
+    def set_(story: Story, organisation: Organisation, stage: Progress) -> None:
+        with app_context(app):
+            row = db.session.get(StoryProgress, (story.id, organisation.id))
+            if row is None:
+                db.session.add(StoryProgress(story_id=story.id, organisation_id=organisation.id, progress=stage))
+            else:
+                row.progress = stage
+            db.session.commit()
+
+    return set_
