@@ -1,7 +1,9 @@
 """Browser tests: Storyloop served for real on a free port, driven by Debian's Chromium through Playwright.
 
 The app runs with CSRF protection on, on its own SQLite file built by the migrations, with a small directory
-(an English organisation in Leeds, a German one in Köln), a moderator and a storyteller. These tests never use
+(an English organisation in Leeds, a German one in Köln), a moderator, a storyteller, and a responder on the staff
+of each organisation. E-mail goes to the "memory" backend at once, so a test reads what a storyteller was sent
+from ``feedback_app.services.notifications.sent_messages`` (the server runs in this process). These tests never use
 the ``app``/``client`` fixtures of ``tests/conftest.py``: those run once per database backend, a browser journey
 runs once.
 
@@ -34,6 +36,8 @@ from feedback_app.extensions import db
 from feedback_app.models import (
     AuthorRole,
     FftAnswer,
+    Membership,
+    MembershipRole,
     Organisation,
     Role,
     Service,
@@ -44,9 +48,20 @@ from feedback_app.models import (
 )
 from feedback_app.models.base import utcnow
 from feedback_app.services.accounts import register_user
+from feedback_app.services.progress import open_progress
 from feedback_app.services.stories import hash_token
 
-from .steps import LONG_LINK, LONG_WORD_TOKEN, MODERATOR_EMAIL, PASSWORD, SEEDED_TITLE, STORYTELLER_EMAIL
+from .steps import (
+    KOELN_RESPONDER_EMAIL,
+    LONG_LINK,
+    LONG_WORD_TOKEN,
+    MODERATOR_EMAIL,
+    PASSWORD,
+    PROVIDER_STORY_TITLE,
+    RESPONDER_EMAIL,
+    SEEDED_TITLE,
+    STORYTELLER_EMAIL,
+)
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
@@ -73,6 +88,8 @@ class LiveServer:
     app: Flask
     services: dict[str, int] = field(default_factory=dict)  # the seeded services' ids by name
     story_id: int = 0  # the seeded published story (SEEDED_TITLE)
+    organisations: dict[str, str] = field(default_factory=dict)  # the seeded organisations' slugs by name
+    provider_story_id: int = 0  # a published story in the Leeds inbox (PROVIDER_STORY_TITLE)
 
     def catalogue(self, message: str, locale: str = "de") -> str:
         """``message`` as the running app renders it in ``locale`` (the msgid itself where untranslated)."""
@@ -80,15 +97,25 @@ class LiveServer:
             return babel_gettext(message)
 
 
-def seed(app: Flask) -> tuple[dict[str, int], int]:
-    """Build the schema from the migrations, then the directory, two stories and the accounts."""
+@dataclass
+class Seeded:
+    services: dict[str, int]
+    organisations: dict[str, str]
+    story_id: int
+    provider_story_id: int
+
+
+def seed(app: Flask) -> Seeded:
+    """Build the schema from the migrations, then the directory, three stories and the accounts."""
     with app.app_context():
         upgrade()
         ids: dict[str, int] = {}
+        organisations: dict[str, Organisation] = {}
         for n, (name, country, services) in enumerate(DIRECTORY):
             organisation = Organisation(name=name, slug=f"e2e-org-{n}", country=country)
             db.session.add(organisation)
             db.session.flush()
+            organisations[name] = organisation
             for m, (service_name, kind, town, postcode) in enumerate(services):
                 service = Service(name=service_name, slug=f"e2e-service-{n}-{m}", kind=kind, town=town,
                                   postcode=postcode, country=country, organisation_id=organisation.id)
@@ -103,11 +130,23 @@ def seed(app: Flask) -> tuple[dict[str, int], int]:
         # Pending, so only its private link shows it: a long unbroken link, as people paste them.
         seed_story(ids["Ward 14 (Elderly care)"], "The discharge leaflet", f"The nurse gave me the leaflet {LONG_LINK} "
                    "and it answered most of my questions.", status=StoryStatus.PENDING, token=LONG_WORD_TOKEN)
+        # Published as a moderator would: with its progress opened, so it is in the Leeds inbox.
+        provider_story_id = seed_story(
+            ids["Ward 14 (Elderly care)"], PROVIDER_STORY_TITLE,
+            "My father waited on the ward for two days for his discharge letter, and nobody could tell us why.")
+        open_progress(db.session.get(Story, provider_story_id))
         register_user(MODERATOR_EMAIL, PASSWORD, "Morgan Moderator", role=Role.MODERATOR, locale="en")
         register_user(STORYTELLER_EMAIL, PASSWORD, "Sam Storyteller", locale="en")
+        for email, display_name, organisation in [
+            (RESPONDER_EMAIL, "Rita Responder", organisations["Leeds Teaching Hospitals"]),
+            (KOELN_RESPONDER_EMAIL, "Karl Köhler", organisations["Caritasverband Köln"]),
+        ]:
+            user = register_user(email, PASSWORD, display_name, locale="en")
+            db.session.add(Membership(user=user, organisation=organisation, role=MembershipRole.RESPONDER))
         db.session.commit()
+        slugs = {name: organisation.slug for name, organisation in organisations.items()}
         db.engine.dispose()
-        return ids, story_id
+        return Seeded(services=ids, organisations=slugs, story_id=story_id, provider_story_id=provider_story_id)
 
 
 def seed_story(service_id: int, title: str, body: str, status: StoryStatus = StoryStatus.PUBLISHED,
@@ -142,14 +181,16 @@ def compile_catalogues(target: Path) -> Path:
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
     tmp = tmp_path_factory.mktemp("e2e")
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp}/e2e.sqlite",
-                      "WTF_CSRF_ENABLED": True,
+                      "WTF_CSRF_ENABLED": True, "MAIL_BACKEND": "memory", "MAIL_DELIVER_INLINE": True,
                       "BABEL_TRANSLATION_DIRECTORIES": str(compile_catalogues(tmp / "translations"))})
-    services, story_id = seed(app)
+    seeded = seed(app)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="e2e-live-server", daemon=True)
     thread.start()
     try:
-        yield LiveServer(url=f"http://127.0.0.1:{server.server_port}", app=app, services=services, story_id=story_id)
+        yield LiveServer(url=f"http://127.0.0.1:{server.server_port}", app=app, services=seeded.services,
+                         story_id=seeded.story_id, organisations=seeded.organisations,
+                         provider_story_id=seeded.provider_story_id)
     finally:
         server.shutdown()
         thread.join(timeout=5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +14,10 @@ from pathlib import Path
 PASSWORD = "a long e2e password"
 MODERATOR_EMAIL = "moderator@e2e.example.org"
 STORYTELLER_EMAIL = "storyteller@e2e.example.org"
+RESPONDER_EMAIL = "responder@e2e.example.org"  # a responder of Leeds Teaching Hospitals
+KOELN_RESPONDER_EMAIL = "responder-koeln@e2e.example.org"  # a responder of Caritasverband Köln
 SEEDED_TITLE = "Clear advice about my benefits appeal"
+PROVIDER_STORY_TITLE = "Two days waiting for a discharge letter"  # published, in the Leeds inbox
 LONG_LINK = ("https://www.leedsth.nhs.uk/patientsvisitors/dischargechecklist?ward=14&leaflet=ElderlyCareDischarge"
              "ChecklistOctober2025.pdf")
 LONG_WORD_TOKEN = "e2e-private-link-of-the-long-link-story"
@@ -129,3 +133,29 @@ def page_width(page) -> int:  # noqa: ANN001
     """How wide the page is laid out: more than the screen means sideways scrolling. On an emulated phone the
     layout viewport (innerWidth) grows with content that does not fit, so both widths count."""
     return page.evaluate("() => Math.max(document.scrollingElement.scrollWidth, window.innerWidth)")
+
+
+def email_to(address: str, subject: str, timeout: float = 5.0):  # noqa: ANN201 - an EmailMessage
+    """The last e-mail the live server sent to ``address`` with ``subject`` (the "memory" backend, this process).
+
+    Inline delivery runs before the page that caused it is answered, so it is normally there already; the short
+    wait covers a page that has not finished loading when the test asks.
+    """
+    from feedback_app.services.notifications import sent_messages
+
+    deadline = time.monotonic() + timeout
+    while True:
+        found = [m for m in sent_messages if m["To"] == address and m["Subject"] == subject]
+        if found:
+            return found[-1]
+        if time.monotonic() > deadline:
+            sent = [(m["To"], m["Subject"]) for m in sent_messages]
+            raise AssertionError(f"no e-mail to {address} about {subject!r}; sent: {sent}")
+        time.sleep(0.05)
+
+
+def link_in(message, path: str) -> str:  # noqa: ANN001 - an EmailMessage
+    """The one link in ``message``'s text whose path starts with ``path`` (e.g. "/follow/")."""
+    links = re.findall(rf"https?://[^\s/]+{re.escape(path)}\S*", message.get_content())
+    assert len(links) == 1, f"expected one {path} link in the e-mail, found {links}:\n{message.get_content()}"
+    return links[0]
