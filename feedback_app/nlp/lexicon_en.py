@@ -27,10 +27,14 @@ THEME_CUES: dict[str, str] = {
                       r"|trained|training|expert\w*",
     "coordination": r"discharg\w*|referr\w*|refer(red)?|admission\w*|admitted|care plans?|records?|notes|hand(ed)?[- ]?over\w*"
                     r"|transfer\w*|follow[- ]up|letters? (from|to) (my|the) gp|lost (my|the) (notes|referral|results)"
-                    r"|passed (around|from|between)|transition\w*|treatment plans?|joined[- ]up|between (services|teams)",
+                    r"|passed (around|from|between)|transition\w*|treatment plans?|joined[- ]up|between (services|teams)"
+                    r"|after ?care|liais\w*|communication between|work(ed|ing)? together|pass(ed|ing)? the (book|buck)"
+                    r"|agenc(y|ies)|review appointments?|(personal|person|support|safety) plans?|sent with|get back to",
     "environment": r"clean\w*|dirty|filth\w*|hygien\w*|food|meals?|drinks?|tea|coffee|noise|noisy|quiet|beds?"
                    r"|toilets?|bathrooms?|showers?|ward (was|is)|waiting (room|area)|temperature|cold|hot|comfortabl\w*"
-                   r"|uncomfortabl\w*|chairs?|equipment|wheelchairs?|tv|television|wifi|activities|garden|facilit\w*",
+                   r"|uncomfortabl\w*|chairs?|equipment|wheelchairs?|tv|television|wifi|activities|garden|facilit\w*"
+                   r"|atmosphere|vibe|bored\w*|boring|outings?|walks?|groups?|smok\w*|yard|outside|seating|refreshments"
+                   r"|lunch|dinner|breakfast|snacks?|fruit|towels|toiletries|bedrooms?|rooms?|comfort|fresh air|music|films?",
     "travel_parking": r"park(ing)?|car park\w*|parking (fees?|charges?|spaces?)|transport\w*|ambulance\w*|drivers?"
                       r"|taxi\w*|bus(es)?|journey\w*|travel\w*|lift home|pick(ed)? (me )?up|location|far away|directions"
                       r"|vehicles?|cars?|crew|get (me )?there|got (me )?there|took me (to|home|there)|pick-?ups?|miles?"
