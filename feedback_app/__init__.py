@@ -23,6 +23,7 @@ def create_app(config: type[Config] | Config | Mapping[str, Any] | str | None = 
     from . import cli, errors, i18n, security, templating
     from .blueprints import register_blueprints
     from .extensions import csrf, db, limiter, login_manager, migrate
+    from .services import rollups
     from .sqlite import configure_sqlite
 
     db.init_app(app)
@@ -36,6 +37,7 @@ def create_app(config: type[Config] | Config | Mapping[str, Any] | str | None = 
     with app.app_context():
         configure_sqlite(db.engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
 
+    rollups.init_app(app)
     register_blueprints(app)
     errors.register_error_handlers(app)
     cli.register_commands(app)

@@ -9,8 +9,9 @@ def register_commands(app: Flask) -> None:
     from .nlp import nlp
     from .notify import notify
     from .retag import retag
+    from .rollups import rollups
     from .users import users
 
     nlp.add_command(retag)
-    for group in (demo, nlp, notify, users):
+    for group in (demo, nlp, notify, rollups, users):
         app.cli.add_command(group)

@@ -3,12 +3,16 @@ import sys
 
 import click
 from flask.cli import AppGroup
+from sqlalchemy import select
 
 from ..demo.accounts import DEFAULT_PASSWORD
 from ..demo.bulk import CHUNK_SIZE, add_bulk_stories
 from ..demo.seed import DEFAULT_SEED, seed_demo
 from ..extensions import db
+from ..models import Story, StoryStatus
 from ..services.analysis import retag_stories, stories_to_retag
+from ..services.progress import open_progress
+from ..services.rollups import rebuild_rollups
 
 demo = AppGroup("demo", help="Demo data for trying Storyloop out and for benchmarks.")
 
@@ -26,7 +30,9 @@ def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None
     if stories:
         with click.progressbar(length=stories, label=f"Adding {stories} published stories") as bar:
             add_bulk_stories(stories, seed, chunk_size=chunk_size, progress=bar.update)
-        click.echo(f"Added {stories} published stories.")
+        click.echo(f"Added {stories} published stories. Rebuilding the dashboard rollups...")
+        click.echo(f"{rebuild_rollups()} rollup rows.")
+        db.session.commit()
         return
     cast = seed_demo(password, seed)
     if cast is None:
@@ -37,6 +43,9 @@ def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None
     with click.progressbar(length=len(story_ids), label="Analysing the demo stories", file=sys.stderr) as bar:
         for done in retag_stories(story_ids):
             bar.update(done)
+    for story in db.session.scalars(select(Story).where(Story.status == StoryStatus.PUBLISHED)):
+        open_progress(story)  # the providers' inboxes start with every published story unread
+    db.session.commit()
     click.echo("Demo data loaded. Sign in with any of these accounts:")
     for user in cast.accounts():
         click.echo(f"  {user.email:<26} {user.display_name}")

@@ -58,7 +58,7 @@ def gunicorn(sqlite_file: Path):
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90  # generous: a loaded machine starts four workers slowly
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"{base}/health", timeout=1)

@@ -7,11 +7,11 @@ from flask_babel import gettext as _
 from ...authz import signed_in_user
 from ...extensions import db
 from ...forms.responses import ResponseForm
-from ...models import ResponseStatus, Story, StoryStatus
+from ...models import Organisation, ResponseStatus, Story, StoryProgress, StoryStatus
 from ...services import ServiceError
-from ...services.membership import CAN_RESPOND, is_member
+from ...services.membership import CAN_RESPOND, is_member, visible_service_ids
 from ...services.notifications import deliver_if_inline
-from ...services.progress import mark_read, rows_in_scope
+from ...services.progress import mark_read, open_progress, rows_in_scope
 from ...services.responses import post_response
 from ...sqlite import writes_on_get
 from .access import organisation_for_member
@@ -23,9 +23,10 @@ from .blueprint import bp
 def story(org_slug: str, story_id: int):
     organisation = organisation_for_member(org_slug)
     story = db.get_or_404(Story, story_id)
-    rows = rows_in_scope(story, organisation)
-    if story.status is not StoryStatus.PUBLISHED or not rows:
+    if story.status is not StoryStatus.PUBLISHED or not set(visible_service_ids(organisation)) & {
+            service.id for service in story.services}:
         abort(404)  # not a story about this organisation's services
+    rows = rows_in_scope(story, organisation) or _open_rows(story, organisation)
     user = signed_in_user()
     can_respond = is_member(user, organisation, CAN_RESPOND)
     form = ResponseForm()
@@ -55,3 +56,10 @@ def story(org_slug: str, story_id: int):
         "provider/story.html", organisation=organisation, story=story, rows=rows, form=form,
         can_respond=can_respond, own_responses=[r for r in story.responses if r.organisation_id == organisation.id],
     ), 400 if form.errors else 200
+
+
+def _open_rows(story: Story, organisation: Organisation) -> list[StoryProgress]:
+    """Stories imported in bulk (or published before progress existed) get their rows when first opened."""
+    open_progress(story)
+    db.session.commit()
+    return rows_in_scope(story, organisation)
