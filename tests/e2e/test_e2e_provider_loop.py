@@ -206,12 +206,6 @@ def test_staff_of_another_organisation_get_the_not_found_page(open_page, live_se
     screenshot(page, "loop-7-other-organisation-404")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "App defect: a published story without a story_progress row (every story published before migration "
-    "f6ef62c03fd1, which adds the table without filling it, and every story `flask demo seed` publishes, as "
-    "feedback_app/demo/stories.py never calls open_progress) is listed in the inbox as Unread (services/inbox.py "
-    "counts a missing row as unread), but blueprints/provider/story.py answers 404 because rows_in_scope() is "
-    "empty, so it can never be read or answered."))
 def test_every_story_the_inbox_lists_opens_for_its_responder(open_page, live_server) -> None:
     # SEEDED_TITLE is put straight into the database as published, without progress rows, like those stories.
     leeds = live_server.organisations[LEEDS]
