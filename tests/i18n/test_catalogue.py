@@ -119,3 +119,9 @@ def test_header_is_filled_in(german: Catalog) -> None:
     assert german.language_team and "LL@li.org" not in german.language_team
     assert german.project and german.project != "PROJECT"
 
+
+
+def test_babel_format_checks_pass(german: Catalog) -> None:
+    """Babel's own checks (the ones `pybabel compile` reports as errors), e.g. incompatible %-placeholders."""
+    problems = [f"{message.id!r}: {error}" for message, errors in german.check() for error in errors]
+    assert not problems, "\n".join(problems)
