@@ -27,8 +27,8 @@ class AlertForm(FlaskForm):
     organisation = SelectField(_l("Organisation"), coerce=optional_int,
                                description=_l("Includes the organisations under it."))
     service = SelectField(_l("Service"), coerce=optional_int)
-    theme = SelectField(_l("Theme"), choices=[("", _l("Any theme"))] + list(THEME_LABELS.items()))
-    sentiment = SelectField(_l("Feeling"), choices=[("", _l("Any feeling"))] + choices(Sentiment),
+    theme = SelectField(_l("Theme"), choices=[("", _l("Any theme"))] + list(THEME_LABELS.items()), default="")
+    sentiment = SelectField(_l("Feeling"), choices=[("", _l("Any feeling"))] + choices(Sentiment), default="",
                             description=_l("With a theme: how the story speaks of that theme."))
     min_criticality = SelectField(
         _l("Minimum criticality"), coerce=optional_int,
