@@ -58,5 +58,7 @@ def register_filters(app: Flask) -> None:
         format_datetime=lambda value, fmt="medium": format_datetime(value, fmt) if value else "",
         format_decimal=format_decimal,
         format_percent=format_percent,
+        zip_self=lambda values: [(value, value) for value in values],
+        options_of=lambda items, value="id", text="name": [(getattr(i, value), getattr(i, text)) for i in items],
         format_timedelta=lambda value: format_timedelta(value, threshold=1.1) if value is not None else "",
     )

@@ -33,7 +33,7 @@ def inbox(org_slug: str):
     return render_template(
         "provider/inbox.html", organisation=organisation, page=page, rows=inbox_rows(organisation, page.items),
         filters=filters, services=services, themes=THEME_LABELS, sentiments=choices(Sentiment),
-        stages=list(Progress), can_manage=can_manage_team(signed_in_user(), organisation),
+        stage_options=choices(Progress), can_manage=can_manage_team(signed_in_user(), organisation),
         args=request.args,
     )
 
