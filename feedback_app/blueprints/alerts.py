@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from ..authz import is_staff_or_funder, signed_in_user, staff_or_funder_required
 from ..extensions import csrf, db
@@ -43,7 +44,7 @@ def new():
     form = AlertForm()
     form.fill_choices(
         db.session.scalars(select(Organisation).order_by(Organisation.name)).all(),
-        db.session.scalars(select(Service).join(Service.organisation).order_by(Service.name)).all(),
+        db.session.scalars(select(Service).options(joinedload(Service.organisation)).order_by(Service.name)).all(),
     )
     if form.validate_on_submit():
         user = signed_in_user()

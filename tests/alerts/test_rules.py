@@ -100,3 +100,13 @@ def test_submitting_a_story_subscribes_its_author(app, ctx, tree, make_user):
     assert follows[with_account.id].user_id == storyteller.id
     assert (follows[anonymous.id].email, follows[anonymous.id].language) == ("sam@example.org", "de")
     assert no_address.id not in follows
+
+
+def test_each_subscriber_is_written_to_in_their_own_language(app, ctx, tree, subscribe, analysed_story):
+    subscribe(email="anna@example.de", language="de")
+    subscribe(email="sam@example.org", language="en")
+    story = analysed_story([tree["ward"]], title="Nachtdienst")
+    story_published(db.session.get(Story, story.id))
+    subjects = {m.recipient: m.subject for m in outbox()}
+    assert subjects == {"anna@example.de": "Neue Geschichte bei Storyloop: Nachtdienst",
+                        "sam@example.org": "New story on Storyloop: Nachtdienst"}
