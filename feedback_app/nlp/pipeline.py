@@ -2,14 +2,10 @@
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import spacy
-from spacy.attrs import IDX
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from . import architecture  # noqa: F401  (registers the classifier architecture before loading)
 from .criticality import rate
@@ -17,6 +13,7 @@ from .lang import detect_language
 from .pii import find_pii, redact
 from .results import Analysis, SentenceSentiment, Sentiment, Span, ThemeTag
 from .safeguarding import find_flags
+from .scoring import score_texts
 from .sentiment import (
     combine,
     from_probs,
@@ -83,40 +80,9 @@ class Analyser:
                 results[i] = self._german(texts[i])
         return [r for r in results if r is not None]
 
-    def _classify(self, items: Sequence[Doc | SpacySpan]) -> list[dict[str, float]]:
-        """Theme and sentiment probabilities of docs or spans, straight from the two models.
-
-        Calling the models directly skips spaCy's per-doc `cats` bookkeeping, and lets clauses be
-        classified as spans of the story's doc instead of being tokenised a second time.
-        """
-        out: list[dict[str, float]] = [{} for _ in items]
-        if items:
-            for name in ("themes", "sentiment"):
-                pipe = self.nlp.get_pipe(name)
-                for row, cats in zip(pipe.model.predict(list(items)).tolist(), out, strict=True):
-                    cats.update(zip(pipe.labels, row, strict=True))
-        return out
-
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
-        docs = list(self.nlp.tokenizer.pipe(texts, batch_size=batch_size))
-        # Sentences come from the same regex splitter as German: spaCy's sentencizer costs more than it adds.
-        # (Doc.text rebuilds the string from its tokens, so the original strings are used throughout.)
-        units = [[split_clauses(text, a, b) for a, b in split_sentences(text)] for text in texts]
-        clause_spans = []
-        for doc, sents in zip(docs, units, strict=True):
-            clauses = [c for s in sents for c in s]
-            if len(clauses) > 1:
-                # Token offsets by bisection: Doc.char_span builds a Token object per token it scans.
-                starts = doc.to_array(IDX).tolist()
-                clause_spans += [doc[max(bisect_right(starts, a) - 1, 0):bisect_left(starts, b)] for a, b in clauses]
-        doc_cats = self._classify(docs)
-        clause_cats = iter(self._classify(clause_spans))
-        out = []
-        for text, cats, sents in zip(texts, doc_cats, units, strict=True):
-            count = sum(map(len, sents))
-            unit_cats = [next(clause_cats) for _ in range(count)] if count > 1 else [cats] * count
-            out.append(self._english_one(text, cats, sents, unit_cats))
-        return out
+        return [self._english_one(text, scored.cats, scored.sents, scored.clause_cats)
+                for text, scored in zip(texts, score_texts(self.nlp, texts, batch_size), strict=True)]
 
     def _english_one(self, text: str, cats: dict[str, float], sents: list[list[tuple[int, int]]],
                      unit_cats: list[dict[str, float]]) -> Analysis:

@@ -14,6 +14,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from . import architecture
 from .data import Example, load_examples
+from .scoring import score_texts
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
 
@@ -131,8 +132,9 @@ def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: i
         log(f"fold {k + 1}/{FOLDS}")
         model = fit([ex for ex in examples if _fold(ex.text) != k], epochs, log)
         held = [i for i, ex in enumerate(labelled) if _fold(ex.text) == k]
-        for i, doc in zip(held, model.pipe((labelled[i].text for i in held), disable=["sentiment"]), strict=True):
-            oof[i] = dict(doc.cats)
+        # Scored as the analyser scores them (story or clause maximum), so thresholds fit their use.
+        for i, scored in zip(held, score_texts(model, [labelled[i].text for i in held]), strict=True):
+            oof[i] = scored.cats
     decisions = tune_decisions([oof[i] for i in range(len(labelled))], labelled)
     log("final model")
     nlp = fit(examples, epochs, log)
