@@ -6,9 +6,11 @@ from flask import Flask
 
 def register_blueprints(app: Flask) -> None:
     from . import (
+        admin,
         alerts,
         auth,
         conversation,  # noqa: F401 - its views register on stories.bp
+        dashboard,
         directory,
         invitations,
         main,
@@ -27,3 +29,5 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(provider.bp, url_prefix="/provider")
     app.register_blueprint(alerts.bp)
     app.register_blueprint(invitations.bp)
+    app.register_blueprint(dashboard.bp, url_prefix="/dashboard")
+    app.register_blueprint(admin.bp, url_prefix="/admin")

@@ -16,6 +16,7 @@ from ..services.browse import (
 )
 from ..services.organisation_stats import listening_stats
 from .args import kind_arg, text_arg
+from .dashboard_public import public_dashboard
 
 bp = Blueprint("directory", __name__)
 
@@ -45,4 +46,5 @@ def organisation(slug: str):
     page = db.paginate(published_stories(StoryFilters(organisation_id=organisation.id)),
                        per_page=current_app.config["STORIES_PER_PAGE"], error_out=False)
     return render_template("directory/organisation.html", organisation=organisation, page=page,
-                           summary=rating_summary(service_ids), listening=listening_stats(organisation))
+                           summary=rating_summary(service_ids), listening=listening_stats(organisation),
+                           public_dashboard=public_dashboard(organisation.id))

@@ -75,7 +75,7 @@ ROUTES = [
 
 
 # Areas whose access is walked by their own tests, each with its own every-route check.
-TESTED_ELSEWHERE = ("provider.", "alerts.", "invitations.")
+TESTED_ELSEWHERE = ("provider.", "alerts.", "invitations.", "dashboard.", "admin.")
 
 
 def test_every_route_is_in_the_table(app):

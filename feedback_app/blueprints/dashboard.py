@@ -1,0 +1,164 @@
+"""The funder dashboard: /dashboard, the stories behind a figure, and CSV files of every table and of the stories."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask_babel import gettext as _
+from sqlalchemy import Select, select
+
+from ..authz import role_required, signed_in_user
+from ..charts import Bar, Segment, bar_chart
+from ..extensions import db
+from ..labels import THEME_LABELS, choices, label, theme_label
+from ..models import Role, Service, ServiceKind, Story
+from ..models.base import utcnow
+from ..services.dashboard import DashboardFilters, overview
+from ..services.dashboard_stats import MIN_STORIES, suppressed
+from ..services.dashboard_stories import FigureFilters, count_stories, escalations, stories_behind
+from ..services.dashboard_tables import TABLES, Cell, Table, build_table, csv_value, safe_csv_text
+from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
+from .args import int_arg
+from .dashboard_filters import cell_text, describe, figure_url, filter_args, read_figure, read_filters
+
+bp = Blueprint("dashboard", __name__)
+ESCALATIONS_SHOWN = 50
+
+
+@bp.before_request
+@role_required(Role.FUNDER)
+def _only_funders() -> None:
+    """Funders and admins only."""
+
+
+def escalation_days() -> int:
+    return int(current_app.config.get("ESCALATION_DAYS", 5))
+
+
+def _scope_and_filters() -> tuple[Scope, DashboardFilters, list[str]]:
+    scope = remit_scope(signed_in_user())
+    filters, notes = read_filters(scope, date.today())
+    return scope, filters, notes
+
+
+def _charts(tables: dict[str, Table], filters: DashboardFilters) -> dict[str, object]:
+    def link(cell: Cell) -> str | None:
+        return None if cell.hidden or cell.link is None else figure_url(filters, cell.link)
+
+    def simple(name: str, value_column: int = 1) -> object:
+        table = tables[name]
+        bars = [Bar(cell_text(row[0]), (Segment(row[value_column].value, cell_text(row[value_column]),
+                                                href=link(row[value_column])),), cell_text(row[value_column]))
+                for row in table.rows]
+        return bar_chart(f"chart-{name}", table.title, bars)
+
+    matrix_bars = []
+    for row in tables["matrix"].rows:
+        segments = tuple(Segment(cell.value, cell_text(cell), f"chart-{css}", link(cell))
+                         for cell, css in zip(row[1:4], ("positive", "mixed", "negative"), strict=True))
+        matrix_bars.append(Bar(cell_text(row[0]), segments, cell_text(row[4])))
+    return {"volume": simple("volume"), "sentiment": simple("sentiment"), "criticality": simple("criticality"),
+            "response_times": simple("response_times"),
+            "matrix": bar_chart("chart-matrix", tables["matrix"].title, matrix_bars) if matrix_bars else None}
+
+
+@bp.get("/")
+def index():
+    scope, filters, notes = _scope_and_filters()
+    context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
+               "organisations": scope_organisations(scope), "regions": scope_regions(scope),
+               "kinds": choices(ServiceKind), "themes": THEME_LABELS, "cell_text": cell_text,
+               "figure_url": lambda link: figure_url(filters, link), "days": escalation_days(),
+               "services": _services_of(filters)}
+    if scope.empty:
+        return render_template("dashboard/index.html", **context)
+    view = overview(scope, filters)
+    tables = {name: build_table(name, view) for name in TABLES}
+    waiting = escalations(scope, filters, escalation_days())
+    context.update(tables=tables, charts=_charts(tables, filters),
+                   escalations=db.session.scalars(waiting.limit(ESCALATIONS_SHOWN)).all(),
+                   escalations_total=db.session.scalar(count_stories(waiting)), now=utcnow())
+    return render_template("dashboard/index.html", **context)
+
+
+def _services_of(filters: DashboardFilters) -> list[Service]:
+    """The services of the chosen organisation, to narrow to one (none offered before an organisation is chosen)."""
+    if not filters.organisation_id:
+        return []
+    return list(db.session.scalars(select(Service).where(Service.organisation_id == filters.organisation_id)
+                                   .order_by(Service.name)))
+
+
+def _behind() -> tuple[Scope, DashboardFilters, list[str], FigureFilters, Select, int]:
+    """Scope, filters, notes, the figure followed, its stories' query and how many there are."""
+    scope, filters, notes = _scope_and_filters()
+    figure = read_figure(filters)
+    query = stories_behind(scope, filters, figure)
+    return scope, filters, notes, figure, query, 0 if scope.empty else db.session.scalar(count_stories(query))
+
+
+@bp.get("/stories")
+def stories():
+    scope, filters, notes, figure, query, total = _behind()
+    page = None
+    if not suppressed(total):
+        page = db.paginate(query, page=int_arg("page", 1) or 1, per_page=current_app.config["STORIES_PER_PAGE"],
+                           error_out=False)
+    return render_template("dashboard/stories.html", scope=scope, filters=filters, figure=figure, notes=notes,
+                           page=page, total=total, described=describe(filters, figure), min_stories=MIN_STORIES,
+                           back=url_for("dashboard.index", **filter_args(filters)),
+                           csv_url=url_for("dashboard.stories_csv", **request.args.to_dict()))
+
+
+def _csv_response(filename: str, title: str, described: list[tuple[str, str]], header: list[str],
+                  rows: list[list[str]], scope: Scope) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([f"# {title}"])
+    writer.writerow([f"# {_('Exported')}", utcnow().strftime("%Y-%m-%d %H:%M UTC")])
+    for name, value in described:
+        writer.writerow([f"# {name}", safe_csv_text(value)])
+    writer.writerow([f"# {_('Suppression')}", _("Figures resting on fewer than %(min)d stories are written as "
+                                                 "'fewer than %(min)d'; percentages are out of 100.", min=MIN_STORIES)])
+    if scope.empty:
+        writer.writerow([f"# {_('Remit')}", _("No organisations or regions have been assigned to you yet.")])
+    writer.writerow([safe_csv_text(str(h)) for h in header])
+    writer.writerows(rows)
+    return Response(out.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+@bp.get("/export/<name>.csv")
+def export(name: str):
+    scope, filters, _notes = _scope_and_filters()
+    if name == "escalations":
+        header = [_("Story"), _("Title"), _("Published"), _("Criticality"), _("Services")]
+        found = [] if scope.empty else db.session.scalars(escalations(scope, filters, escalation_days())).all()
+        rows = [[str(s.id), safe_csv_text(s.title), f"{s.published_at:%Y-%m-%d}", str(s.criticality),
+                 safe_csv_text("; ".join(service.name for service in s.services))] for s in found]
+        title = _("Critical stories without a response after %(days)d days", days=escalation_days())
+        return _csv_response("escalations.csv", title, describe(filters), header, rows, scope)
+    if name not in TABLES:
+        abort(404)
+    table = build_table(name, overview(scope, filters))
+    rows = [] if scope.empty else [[csv_value(cell) for cell in row] for row in table.rows]
+    return _csv_response(f"{name}.csv", table.title, describe(filters), table.columns, rows, scope)
+
+
+@bp.get("/stories.csv")
+def stories_csv():
+    scope, filters, _notes, figure, query, total = _behind()
+    found: list[Story] = [] if suppressed(total) else db.session.scalars(query).all()
+    header = [_("Story"), _("Title"), _("Published"), _("Services"), _("Language"), _("Rating"),
+              _("Friends and Family answer"), _("Feeling"), _("Criticality"), _("Themes"), _("Link")]
+    rows = [[str(s.id), safe_csv_text(s.title), f"{s.published_at:%Y-%m-%d}",
+             safe_csv_text("; ".join(service.name for service in s.services)), s.language, str(s.rating_overall),
+             label(s.fft_answer), label(s.sentiment), "" if s.criticality is None else str(s.criticality),
+             safe_csv_text("; ".join(f"{theme_label(t.code)} ({label(t.sentiment)})" for t in s.themes)),
+             url_for("stories.detail", story_id=s.id, _external=True)] for s in found]
+    described = describe(filters, figure)
+    if suppressed(total):
+        described.append((_("Stories"), _("fewer than %(min)d: not listed", min=MIN_STORIES)))
+    return _csv_response("stories.csv", _("Stories behind the dashboard"), described, header, rows, scope)

@@ -1,0 +1,117 @@
+"""The stories behind the dashboard's figures, and the escalation list: the only dashboard reads of stories.
+
+Both are paged or limited, and narrowed by the same remit and filters as the rollups, on the month a story
+was published (the month the rollups count it in).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Select, exists, func, select
+
+from ..models import (
+    ChangeConfirmation,
+    ChangeOutcome,
+    ChangeStatus,
+    Response,
+    ResponseKind,
+    ResponseStatus,
+    Sentiment,
+    Story,
+    StoryProgress,
+    StoryStatus,
+    StoryTheme,
+    story_services,
+)
+from ..models.base import utcnow
+from .dashboard import DashboardFilters, add_months, services_in_view
+from .remits import Scope
+
+CHANGES = ("planned", "made", "confirmed")
+
+
+@dataclass
+class FigureFilters:
+    """What a figure adds to the dashboard's filters: the bar, cell or row a person followed."""
+
+    month: date | None = None  # first day of one month of the range
+    sentiment: Sentiment | None = None  # of the chosen theme when there is one, else of the whole story
+    criticality: int | None = None
+    critical: bool | None = None  # criticality 4 or 5
+    responded: bool | None = None
+    change: str | None = None  # one of CHANGES
+
+    def active(self) -> dict[str, object]:
+        return {name: value for name, value in vars(self).items() if value is not None}
+
+
+def _start(month: date) -> datetime:
+    return datetime.combine(month, time.min)
+
+
+def _answered():
+    return exists(select(StoryProgress.story_id).where(
+        StoryProgress.story_id == Story.id, StoryProgress.first_response_at.is_not(None)))
+
+
+def _in_view(scope: Scope, filters: DashboardFilters) -> Select:
+    about = select(story_services.c.story_id).where(
+        story_services.c.story_id == Story.id, story_services.c.service_id.in_(services_in_view(scope, filters)))
+    query = select(Story).where(Story.status == StoryStatus.PUBLISHED, exists(about))
+    if filters.language:
+        query = query.where(Story.language == filters.language)
+    return query
+
+
+def _change(kind: str):
+    published = select(Response.id).where(
+        Response.story_id == Story.id, Response.kind == ResponseKind.RESPONSE,
+        Response.status == ResponseStatus.PUBLISHED)
+    if kind == "confirmed":
+        return exists(published.join(ChangeConfirmation, ChangeConfirmation.response_id == Response.id)
+                      .where(ChangeConfirmation.outcome == ChangeOutcome.CONFIRMED))
+    status = ChangeStatus.PLANNED if kind == "planned" else ChangeStatus.MADE
+    return exists(published.where(Response.change_status == status))
+
+
+def stories_behind(scope: Scope, filters: DashboardFilters, figure: FigureFilters | None = None) -> Select:
+    """Published stories behind a figure, newest first."""
+    figure = figure or FigureFilters()
+    first, last = (figure.month, figure.month) if figure.month else (filters.since, filters.until)
+    query = _in_view(scope, filters).where(Story.published_at >= _start(first),
+                                           Story.published_at < _start(add_months(last, 1)))
+    if filters.theme:
+        tagged = select(StoryTheme.id).where(StoryTheme.story_id == Story.id, StoryTheme.code == filters.theme)
+        if figure.sentiment:
+            tagged = tagged.where(StoryTheme.sentiment == figure.sentiment)
+        query = query.where(exists(tagged))
+    elif figure.sentiment:
+        query = query.where(Story.sentiment == figure.sentiment)
+    if figure.criticality is not None:
+        query = query.where(Story.criticality == figure.criticality)
+    if figure.critical:
+        query = query.where(Story.criticality >= 4)
+    if figure.responded is not None:
+        query = query.where(_answered() if figure.responded else ~_answered())
+    if figure.change in CHANGES:
+        query = query.where(_change(figure.change))
+    return query.order_by(Story.published_at.desc(), Story.id.desc())
+
+
+def count_stories(query: Select) -> Select:
+    """How many rows ``query`` gives."""
+    return select(func.count()).select_from(query.order_by(None).subquery())
+
+
+def escalations(scope: Scope, filters: DashboardFilters, days: int, now: datetime | None = None) -> Select:
+    """Critical stories (4 or more) published over ``days`` days ago that no organisation has answered, oldest first.
+
+    The dimension filters apply, the range of months does not: a story waits however long ago it was told.
+    """
+    cutoff = (now or utcnow()) - timedelta(days=days)
+    query = _in_view(scope, filters).where(Story.criticality >= 4, Story.published_at <= cutoff, ~_answered())
+    if filters.theme:
+        query = query.where(exists(select(StoryTheme.id).where(
+            StoryTheme.story_id == Story.id, StoryTheme.code == filters.theme)))
+    return query.order_by(Story.published_at, Story.id)

@@ -1,0 +1,113 @@
+"""What a funder oversees: the organisations and regions an admin assigned, and the services they cover."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from ..extensions import db
+from ..models import FunderRemit, Organisation, Role, Service, User
+from . import ServiceError
+from .browse import organisation_and_descendant_ids
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The organisations someone may see on the dashboard; ``everything`` for admins."""
+
+    everything: bool
+    organisation_ids: frozenset[int] = frozenset()
+
+    @property
+    def empty(self) -> bool:
+        return not self.everything and not self.organisation_ids
+
+    def covers(self, organisation_id: int) -> bool:
+        return self.everything or organisation_id in self.organisation_ids
+
+
+def remit_scope(user: User) -> Scope:
+    """The scope of a funder's remit: assigned organisations and those below, and organisations in their regions.
+
+    An organisation in a remit region brings the organisations below it too, as an assigned one does.
+    """
+    if user.role is Role.ADMIN:
+        return Scope(everything=True)
+    remits = db.session.scalars(select(FunderRemit).where(FunderRemit.user_id == user.id)).all()
+    roots = {remit.organisation_id for remit in remits if remit.organisation_id is not None}
+    regions = {remit.region for remit in remits if remit.region}
+    if regions:
+        roots |= set(db.session.scalars(select(Organisation.id).where(Organisation.region.in_(regions))))
+    ids: set[int] = set()
+    for root in roots:
+        if root not in ids:
+            ids.update(organisation_and_descendant_ids(root))
+    return Scope(everything=False, organisation_ids=frozenset(ids))
+
+
+def scope_service_ids(scope: Scope) -> list[int] | None:
+    """Ids of the services in scope (None meaning every service)."""
+    if scope.everything:
+        return None
+    if not scope.organisation_ids:
+        return []
+    return list(db.session.scalars(select(Service.id).where(Service.organisation_id.in_(scope.organisation_ids))))
+
+
+def scope_organisations(scope: Scope) -> list[Organisation]:
+    """The organisations in scope, by name (for the filter and the comparison)."""
+    query = select(Organisation).order_by(Organisation.name)
+    if not scope.everything:
+        query = query.where(Organisation.id.in_(scope.organisation_ids))
+    return list(db.session.scalars(query))
+
+
+def scope_regions(scope: Scope) -> list[str]:
+    """The regions of the organisations in scope."""
+    query = select(Organisation.region).where(Organisation.region.is_not(None)).distinct()
+    if not scope.everything:
+        query = query.where(Organisation.id.in_(scope.organisation_ids))
+    return sorted(r for r in db.session.scalars(query) if r)
+
+
+def funders() -> list[User]:
+    """Every funder account, by name."""
+    return list(db.session.scalars(select(User).where(User.role == Role.FUNDER).order_by(User.display_name)))
+
+
+def remits_of(user: User) -> list[FunderRemit]:
+    """A funder's remit entries."""
+    return list(db.session.scalars(select(FunderRemit).where(FunderRemit.user_id == user.id)
+                                   .order_by(FunderRemit.region, FunderRemit.organisation_id)))
+
+
+def add_remit(user: User, organisation: Organisation | None = None, region: str | None = None) -> FunderRemit:
+    """Give a funder an organisation or a region to oversee (exactly one of the two)."""
+    if user.role is not Role.FUNDER:
+        raise ServiceError(_("Only funders have a remit."))
+    if (organisation is None) == (not region):
+        raise ServiceError(_("Choose either an organisation or a region."))
+    same = select(FunderRemit).where(FunderRemit.user_id == user.id)
+    same = same.where(FunderRemit.organisation_id == organisation.id) if organisation else same.where(
+        FunderRemit.region == region)
+    existing = db.session.scalars(same).first()
+    if existing:
+        return existing
+    remit = FunderRemit(user_id=user.id, organisation_id=organisation.id if organisation else None,
+                        region=region if organisation is None else None)
+    db.session.add(remit)
+    db.session.flush()
+    return remit
+
+
+def remove_remit(remit: FunderRemit) -> None:
+    """Take an organisation or region out of a funder's remit."""
+    db.session.delete(remit)
+    db.session.flush()
+
+
+def known_regions() -> list[str]:
+    """Every region an organisation names, for the admin's choice."""
+    return sorted(r for r in db.session.scalars(
+        select(Organisation.region).where(Organisation.region.is_not(None)).distinct()) if r)
