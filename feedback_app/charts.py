@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 WIDTH = 640
-LABEL_WIDTH = 210
-VALUE_WIDTH = 110
+LABEL_WIDTH = 250
+VALUE_WIDTH = 100
 ROW_HEIGHT = 26
 BAR_HEIGHT = 18
 PAD = 6
@@ -34,7 +34,7 @@ class Bar:
     text: str  # what the value column says for the whole bar
 
 
-def _short(label: str, limit: int = 30) -> str:
+def _short(label: str, limit: int = 32) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 

@@ -76,10 +76,10 @@ def index():
         return render_template("dashboard/index.html", **context)
     view = overview(scope, filters)
     tables = {name: build_table(name, view) for name in TABLES}
-    waiting = escalations(scope, filters, escalation_days())
-    context.update(tables=tables, charts=_charts(tables, filters),
-                   escalations=db.session.scalars(waiting.limit(ESCALATIONS_SHOWN)).all(),
-                   escalations_total=db.session.scalar(count_stories(waiting)), now=utcnow())
+    # One more than is shown tells whether there are more, without counting them all at a million stories.
+    waiting = db.session.scalars(escalations(scope, filters, escalation_days()).limit(ESCALATIONS_SHOWN + 1)).all()
+    context.update(tables=tables, charts=_charts(tables, filters), escalations=waiting[:ESCALATIONS_SHOWN],
+                   more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow())
     return render_template("dashboard/index.html", **context)
 
 

@@ -228,10 +228,10 @@ def csv_value(cell: Cell) -> str:
         return value.strftime("%Y-%m")
     if cell.kind in ("percent", "interval_percent"):
         values = value if isinstance(value, tuple) else (value,)
-        return " to ".join(f"{v * 100:.1f}" for v in values)
+        return "–".join(f"{v * 100:.1f}" for v in values)
     if cell.kind in ("decimal", "interval_decimal"):
         values = value if isinstance(value, tuple) else (value,)
-        return " to ".join(f"{v:.2f}" for v in values)
+        return "–".join(f"{v:.2f}" for v in values)
     return safe_csv_text(str(value))
 
 

@@ -58,7 +58,7 @@ def test_matrix_and_volume_csv_suppress_as_the_page_does(funder_client):
 
 def test_providers_csv_has_intervals_and_hides_small_providers(funder_client):
     _, rows = read(funder_client, "/dashboard/export/providers.csv")
-    assert rows[2] == ["North Trust", "9", "3.44", "2.42 to 4.47", "62.5", "30.6 to 86.3"]
+    assert rows[2] == ["North Trust", "9", "3.44", "2.42–4.47", "62.5", "30.6–86.3"]
     assert rows[1][1:] == ["fewer than 5"] * 5 and rows[3][1:] == ["fewer than 5"] * 5
 
 

@@ -127,3 +127,10 @@ def test_rebuilding_changes_nothing(world):
     before = overview(remit_scope(world.funder), RANGE).totals
     rebuild_rollups()
     assert overview(remit_scope(world.funder), RANGE).totals == before
+
+
+def test_german_readers_get_german_numbers(client, world):
+    login(client, world.funder)
+    html = client.get("/dashboard/?since=2026-01&until=2026-03", headers={"Accept-Language": "de"}).get_data(
+        as_text=True)
+    assert 'lang="de"' in html and "3,20" in html and "2,44–3,96" in html
