@@ -19,14 +19,17 @@ def wants_json() -> bool:
 def _friendly_message(error: HTTPException) -> str:
     messages = {
         400: _("The request could not be understood."),
+        401: _("Please sign in."),
         403: _("You do not have permission to see this page."),
         404: _("We could not find that page."),
         405: _("That action is not allowed here."),
+        410: _("This link is no longer valid."),
         413: _("What you sent is too large."),
         429: _("Too many attempts. Please wait a minute and try again."),
         500: _("Something went wrong on our side. Please try again."),
     }
-    return messages.get(error.code or 500, error.description or "")
+    # Werkzeug's own descriptions are English only: any other code gets a general, translated message.
+    return messages.get(error.code or 500, _("Something is wrong with this request."))
 
 
 def render_error(error: HTTPException):

@@ -16,14 +16,18 @@ REGIONAL_LOCALES = {"en": "en_GB", "de": "de_DE"}
 
 
 def select_language() -> str:
-    """The chosen language (session, then cookie, then account), else the best match for Accept-Language."""
+    """The chosen language (this session, the account, then the cookie), else the best match for Accept-Language.
+
+    The account comes before the cookie: a choice saved on the account follows its owner to a device whose
+    cookie still holds an older choice.
+    """
     supported = current_app.config["LANGUAGES"]
     if not has_request_context():  # commands and background jobs pick their language with in_language
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     for choice in (
         session.get("lang"),
-        request.cookies.get(LANGUAGE_COOKIE),
         getattr(current_user, "locale", None) if current_user and current_user.is_authenticated else None,
+        request.cookies.get(LANGUAGE_COOKIE),
     ):
         if choice in supported:
             return choice

@@ -132,7 +132,16 @@ FIELD_LABELS: dict[str, object] = {
     "what_was_good": _l("What was good"),
     "what_could_be_improved": _l("What could be improved"),
     "how_it_felt": _l("How it felt"),
+    "experienced_on": _l("When it happened"),
+    "author_role": _l("Who told it"),
+    "pseudonym": _l("Pseudonym"),
+    "rating_overall": _l("Overall rating"),
+    "fft_answer": _l("Overall experience"),
+    "themes": _l("Themes"),
 }
+
+# The stored values of edited fields, as the trail keeps them, back to what people read.
+_VALUE_ENUMS = {"author_role": AuthorRole, "fft_answer": FftAnswer}
 
 
 def pii_label(kind: str) -> str:
@@ -148,6 +157,22 @@ def safeguarding_label(kind: str) -> str:
 def field_name(name: str) -> str:
     """The translated name of a story field."""
     return str(FIELD_LABELS.get(name, name))
+
+
+def change_value(name: str, value: object) -> str:
+    """A value from an edit's before/after, in words (enum labels, theme names, months)."""
+    if value is None or value == "":
+        return "–"
+    if name in _VALUE_ENUMS:
+        try:
+            return label(_VALUE_ENUMS[name](value))
+        except ValueError:
+            return str(value)
+    if name == "themes" and isinstance(value, dict):
+        return ", ".join(f"{theme_label(code)}: {label(Sentiment(feeling))}" for code, feeling in value.items()) or "–"
+    if name == "experienced_on" and isinstance(value, str):
+        return value[:7]
+    return str(value)
 
 
 def theme_label(code: str) -> str:

@@ -7,7 +7,7 @@ from flask import Flask, request, url_for
 from flask_babel import format_date, format_datetime, format_decimal, format_percent, format_timedelta
 
 from .i18n import current_language
-from .labels import field_name, label, pii_label, safeguarding_label, theme_label
+from .labels import change_value, field_name, label, pii_label, safeguarding_label, theme_label
 from .models import Progress, Role
 from .sanitize import paragraphs
 
@@ -38,7 +38,7 @@ def page_url(number: int) -> str:
 def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         Role=Role, label=label, theme_label=theme_label, field_attrs=field_attrs, current_language=current_language,
-        page_url=page_url, progress_stages=list(Progress), pii_label=pii_label, safeguarding_label=safeguarding_label, field_name=field_name,
+        page_url=page_url, progress_stages=list(Progress), change_value=change_value, pii_label=pii_label, safeguarding_label=safeguarding_label, field_name=field_name,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 
 from flask import current_app, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from ..extensions import db
 from ..i18n import in_language
@@ -59,7 +60,8 @@ def redact_all_details(story: Story, moderator: User) -> int:
             changes[detail["field"]] = text[:detail["start"]] + replacement + text[detail["end"]:]
     if changes:
         edit_story(story, changes, Actor.MODERATOR, moderator,
-                   reason=_("Removed %(count)d personal details", count=len(details)))
+                   reason=ngettext("Removed %(num)d personal detail", "Removed %(num)d personal details",
+                                   len(details)))
     return len(details) if changes else 0
 
 

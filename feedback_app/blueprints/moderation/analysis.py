@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from ...authz import signed_in_user
 from ...extensions import db
@@ -53,7 +54,8 @@ def redact_all(story_id: int):
             flash(str(error), "error")
         else:
             db.session.commit()
-            flash(_("%(count)d personal details removed.", count=removed), "success")
+            flash(ngettext("%(num)d personal detail removed.", "%(num)d personal details removed.", removed),
+                  "success")
     return _back(story)
 
 
