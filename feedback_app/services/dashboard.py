@@ -77,17 +77,18 @@ def services_in_view(scope: Scope, filters: DashboardFilters) -> Select:
     return query
 
 
-def _rows(scope: Scope, filters: DashboardFilters, theme: str | None = None) -> Select:
-    """Rollup rows of the filtered services and months, on the theme's rows (or every story's)."""
+def _rows(scope: Scope, filters: DashboardFilters, every_theme: bool = False) -> Select:
+    """Rollup rows of the filtered services and months: the chosen theme's rows, or every story's ("*"),
+    or with ``every_theme`` the rows of each theme (for the matrix and the trends)."""
     query = select().select_from(StoryRollup).where(
         StoryRollup.service_id.in_(services_in_view(scope, filters)),
         StoryRollup.month >= filters.since, StoryRollup.month <= filters.until,
     )
     if filters.language:
         query = query.where(StoryRollup.language == filters.language)
-    if theme == "any":  # every theme row, for the matrix and the trends
+    if every_theme:
         return query.where(StoryRollup.theme != ALL_THEMES)
-    return query.where(StoryRollup.theme == (theme or filters.theme or ALL_THEMES))
+    return query.where(StoryRollup.theme == (filters.theme or ALL_THEMES))
 
 
 def _sums(*names: str) -> list:
@@ -123,7 +124,7 @@ class ThemeCounts:
 
 def theme_matrix(scope: Scope, filters: DashboardFilters) -> list[ThemeCounts]:
     """How often each theme was praised, mixed or criticised, most mentioned first."""
-    query = _rows(scope, filters, "any").add_columns(
+    query = _rows(scope, filters, every_theme=True).add_columns(
         StoryRollup.theme, *_sums("stories", "theme_positive", "theme_mixed", "theme_negative")
     ).group_by(StoryRollup.theme)
     if filters.theme:
@@ -156,7 +157,7 @@ def provider_sums(scope: Scope, filters: DashboardFilters) -> list[ProviderSums]
 def theme_trends(scope: Scope, filters: DashboardFilters) -> list[Trend]:
     """Each theme's share of negative mentions, previous period against this one, with its z-test."""
     def negatives(period: DashboardFilters) -> dict[str, tuple[int, int]]:
-        query = _rows(scope, period, "any").add_columns(
+        query = _rows(scope, period, every_theme=True).add_columns(
             StoryRollup.theme, *_sums("theme_negative", "theme_positive", "theme_mixed")).group_by(StoryRollup.theme)
         if period.theme:
             query = query.where(StoryRollup.theme == period.theme)
