@@ -117,13 +117,13 @@ def _csv_response(filename: str, title: str, described: list[tuple[str, str]], h
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([f"# {title}"])
-    writer.writerow([f"# {_('Exported')}", utcnow().strftime("%Y-%m-%d %H:%M UTC")])
+    writer.writerow(["# " + _("Exported"), utcnow().strftime("%Y-%m-%d %H:%M UTC")])
     for name, value in described:
         writer.writerow([f"# {name}", safe_csv_text(value)])
-    writer.writerow([f"# {_('Suppression')}", _("Figures resting on fewer than %(min)d stories are written as "
+    writer.writerow(["# " + _("Suppression"), _("Figures resting on fewer than %(min)d stories are written as "
                                                  "'fewer than %(min)d'; percentages are out of 100.", min=MIN_STORIES)])
     if scope.empty:
-        writer.writerow([f"# {_('Remit')}", _("No organisations or regions have been assigned to you yet.")])
+        writer.writerow(["# " + _("Remit"), _("No organisations or regions have been assigned to you yet.")])
     writer.writerow([safe_csv_text(str(h)) for h in header])
     writer.writerows(rows)
     return Response(out.getvalue(), mimetype="text/csv",

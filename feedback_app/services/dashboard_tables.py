@@ -100,7 +100,7 @@ def summary_table(view: Overview) -> Table:
     ]
     for row in rows:  # every row has a value and an interval column
         row.extend([Cell()] * (3 - len(row)))
-    return Table("summary", _("Key figures"), [_("Figure"), _("Value"), _("95% interval")], rows,
+    return Table("summary", _("Key figures"), [_("Figure"), _("Value"), _("%(level)d%% interval", level=95)], rows,
                  _("The median is read off day ranges, so it is only as precise as its range."))
 
 
@@ -180,7 +180,7 @@ def trends_table(view: Overview) -> Table:
                   _("z"), _("Change")], rows,
                  _("Compares each theme's share of negative mentions with the previous period of the same length "
                    "(a two-proportion z-test). Only themes with at least 20 mentions in both periods are tested; "
-                   "a change is flagged when |z| is 1.96 or more (5% significance)."))
+                   "a change is flagged when |z| is 1.96 or more (a significance level of %(level)d%%).", level=5))
 
 
 def providers_table(view: Overview) -> Table:
@@ -192,8 +192,8 @@ def providers_table(view: Overview) -> Table:
                      *interval(mean_interval(p.stories, p.rating_sum, p.rating_sq_sum), "decimal"),
                      *interval(wilson_interval(p.fft_positive, p.fft_answered), "percent")])
     return Table("providers", _("Providers compared"),
-                 [_("Organisation"), _("Stories"), _("Average rating"), _("95% interval"),
-                  _("Positive FFT answers"), _("95% interval")], rows,
+                 [_("Organisation"), _("Stories"), _("Average rating"), _("%(level)d%% interval", level=95),
+                  _("Positive FFT answers"), _("%(level)d%% interval", level=95)], rows,
                  _("Averages carry a 95%% t-interval, shares a 95%% Wilson interval; figures resting on fewer than "
                    "%(min)d stories are not shown.", min=MIN_STORIES))
 
