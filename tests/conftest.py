@@ -141,6 +141,22 @@ def make_user(app: Flask) -> Callable[..., User]:
 
 
 @pytest.fixture
+def make_organisation(app: Flask) -> Callable[..., Organisation]:
+    def make(name: str | None = None, parent: Organisation | None = None, region: str | None = None) -> Organisation:
+        n = next(_sequence)
+        with app_context(app):
+            organisation = Organisation(name=name or f"Provider {n}", slug=f"provider-{n}", country="GB",
+                                        parent_id=parent.id if parent else None, region=region)
+            db.session.add(organisation)
+            db.session.commit()
+            db.session.refresh(organisation)
+            db.session.expunge(organisation)
+            return organisation
+
+    return make
+
+
+@pytest.fixture
 def make_service(app: Flask) -> Callable[..., Service]:
     def make(name: str | None = None, kind: ServiceKind = ServiceKind.HOSPITAL, town: str = "Leeds",
              organisation: Organisation | None = None, country: str = "GB") -> Service:

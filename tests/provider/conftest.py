@@ -1,7 +1,6 @@
 """Fixtures for the provider area: organisations in a hierarchy, their services, and stories about them."""
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 
 import pytest
@@ -10,24 +9,6 @@ from flask import Flask
 from feedback_app.extensions import db
 from feedback_app.models import Organisation, Progress, Story, StoryProgress
 from tests.conftest import app_context
-
-_sequence = itertools.count(1)
-
-
-@pytest.fixture
-def make_organisation(app: Flask) -> Callable[..., Organisation]:
-    def make(name: str | None = None, parent: Organisation | None = None) -> Organisation:
-        n = next(_sequence)
-        with app_context(app):
-            organisation = Organisation(name=name or f"Provider {n}", slug=f"provider-{n}", country="GB",
-                                        parent_id=parent.id if parent else None)
-            db.session.add(organisation)
-            db.session.commit()
-            db.session.refresh(organisation)
-            db.session.expunge(organisation)
-            return organisation
-
-    return make
 
 
 @pytest.fixture
