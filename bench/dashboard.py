@@ -10,7 +10,9 @@ none, since NLP is not run in bulk; see --no-enrich) and `flask rollups rebuild`
 built by an earlier run is reused, and PostgreSQL databases are left in place at the end.
 
 It then times, in this process, with a logged-in test client (TESTING config, rate limit off), --requests
-requests of each page, interleaved so that other load on the machine falls on every page alike, after a warm-up:
+requests of each page, interleaved over every page of every database (so that load from elsewhere falls on
+small and large databases alike), after a warm-up
+(a page past --page-budget seconds in all stops at --min-requests samples; the table's n says how many):
 the trivial page (/health), a template-rendered page (the login form, anonymous), the dashboard unfiltered (as
 an admin, who sees everything), the dashboard filtered (one organisation, the last six months, one kind of
 service and one theme), and a funder's unfiltered dashboard (remit: that organisation's region).
@@ -21,6 +23,7 @@ trivial page. --profile prints, for each dashboard page, its slowest SQL stateme
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import resource
 import statistics
@@ -195,7 +198,7 @@ class Result:
     @property
     def p95(self) -> float:
         ordered = sorted(self.samples)
-        return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered) + 0.5) - 1))]
+        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]  # nearest rank
 
 
 def add_months(month: date, count: int) -> date:
@@ -290,7 +293,19 @@ def profile(app, client, page: str, url: str) -> None:  # noqa: ANN001
         say("        " + " | ".join(str(v) for v in row))
 
 
-def measure(backend: str, size: int, args: argparse.Namespace) -> tuple[list[Result], dict[str, object]]:
+@dataclass
+class Target:
+    """One built database, opened in this process, with its signed-in clients and its pages."""
+
+    backend: str
+    size: int
+    app: object
+    info: dict[str, object]
+    pages: list[tuple[str, object, str]]
+    results: dict[str, Result]
+
+
+def open_target(backend: str, size: int, args: argparse.Namespace) -> Target:
     url = sqlalchemy_url(database_url(backend, size, args.workdir, args.pg_server))
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "RATELIMIT_ENABLED": False,
                       "MAIL_BACKEND": "memory", "MAIL_DELIVER_INLINE": False})
@@ -298,32 +313,51 @@ def measure(backend: str, size: int, args: argparse.Namespace) -> tuple[list[Res
     this_month = date.today().replace(day=1)
     filtered = (f"/dashboard/?organisation={info['organisation']}&since={add_months(this_month, -5):%Y-%m}"
                 f"&until={this_month:%Y-%m}&kind={info['kind']}" + (f"&theme={FILTER_THEME}" if args.enrich else ""))
+    info["filtered_url"] = filtered
     anonymous, admin, funder = app.test_client(), app.test_client(), app.test_client()
     login(admin, ADMIN_EMAIL)
     login(funder, FUNDER_EMAIL)
     pages = [(TRIVIAL, anonymous, "/health"), (TEMPLATE, anonymous, "/account/login"),
              (UNFILTERED, admin, "/dashboard/"), (FILTERED, admin, filtered), (FUNDER, funder, "/dashboard/")]
-    results = {page: Result(backend, size, page, path) for page, _, path in pages}
     for page, client, path in pages:
         for _ in range(args.warmup):
-            response = client.get(path)
-            if response.status_code != 200:
-                raise SystemExit(f"{page} {path}: HTTP {response.status_code}")
-    for _ in range(args.requests):  # round-robin: a burst of load elsewhere falls on every page alike
-        for page, client, path in pages:
             started = time.perf_counter()
             response = client.get(path)
-            results[page].samples.append((time.perf_counter() - started) * 1000)
             if response.status_code != 200:
                 raise SystemExit(f"{page} {path}: HTTP {response.status_code}")
+            if time.perf_counter() - started > 2:
+                break  # a slow page: one warm-up fills the caches as well as three
+    return Target(backend, size, app, info, pages, {page: Result(backend, size, page, path)
+                                                     for page, _, path in pages})
+
+
+def measure(targets: list[Target], args: argparse.Namespace) -> None:
+    """Round-robin over every database and page, so load from elsewhere (and any drift of this process over
+    the run) falls on small and large databases alike."""
+    for _ in range(args.requests):
+        for target in targets:
+            for page, client, path in target.pages:
+                done = target.results[page].samples
+                if len(done) >= args.min_requests and sum(done) >= args.page_budget * 1000:
+                    continue  # this page has had its time: fewer samples, noted in the table's n column
+                started = time.perf_counter()
+                response = client.get(path)
+                done.append((time.perf_counter() - started) * 1000)
+                if response.status_code != 200:
+                    raise SystemExit(f"{page} {path}: HTTP {response.status_code}")
+
+
+def close_target(target: Target, args: argparse.Namespace) -> None:
+    say(f"\n== {target.backend}, {target.size:,} stories")
+    info = target.info
+    say(f"  filtered: {info['filtered_url']}  ({info['organisation_name']})")
+    say("  rows: " + ", ".join(f"{k} {v:,}" for k, v in info["counts"].items()))
     if args.profile:
-        for page, client, path in pages:
+        for page, client, path in target.pages:
             if page in DASHBOARDS:
-                profile(app, client, page, path)
-    info["filtered_url"] = filtered
-    with app.app_context():
+                profile(target.app, client, page, path)
+    with target.app.app_context():
         db.engine.dispose()
-    return list(results.values()), info
 
 
 # --- reporting ------------------------------------------------------------------------------------------------
@@ -341,13 +375,13 @@ def print_table(results: list[Result]) -> None:
     trivial = {(r.backend, r.size): r.median for r in results if r.page == TRIVIAL}
     template = {(r.backend, r.size): r.median for r in results if r.page == TEMPLATE}
     say(f"\n{'backend':<11} {'stories':>9}  {'page':<21} {'median ms':>9} {'p95 ms':>8} {'x trivial':>9} "
-        f"{'x login':>8}  {'<5x':>4}")
+        f"{'x login':>8}  {'<5x':>4} {'n':>3}")
     for r in results:
         ratio = r.median / trivial[(r.backend, r.size)]
         ratio_login = r.median / template[(r.backend, r.size)]
         aim = ("yes" if ratio < TRIVIAL_AIM else "NO") if r.page in DASHBOARDS else ""
         say(f"{r.backend:<11} {r.size:>9,}  {r.page:<21} {r.median:>9.1f} {r.p95:>8.1f} {ratio:>9.1f} "
-            f"{ratio_login:>8.1f}  {aim:>4}")
+            f"{ratio_login:>8.1f}  {aim:>4} {len(r.samples):>3}")
 
 
 def print_growth(results: list[Result], sizes: list[int]) -> None:
@@ -371,6 +405,9 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--page-budget", type=float, default=120,
+                        help="seconds a page may take in all; past it, a page stops at --min-requests samples")
+    parser.add_argument("--min-requests", type=int, default=5)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyloop-bench"))
     parser.add_argument("--pg-server", default="postgresql://postgres@127.0.0.1:5432")
     parser.add_argument("--keep", action="store_true", help="reuse databases built earlier; keep PostgreSQL ones")
@@ -391,24 +428,27 @@ def main() -> None:
         + (f" + theme {FILTER_THEME} (themes added by this script's enrich step)" if args.enrich else
            " (no theme: bulk stories carry none)"))
 
-    results: list[Result] = []
+    targets: list[Target] = []
     try:
         for size in sizes:
             for backend in backends:
                 say(f"\n== {backend}, {size:,} stories  (load {load()})")
                 build(backend, size, args)
-                if args.build_only:
-                    continue
-                found, info = measure(backend, size, args)
-                results.extend(found)
-                say(f"  filtered: {info['filtered_url']}  ({info['organisation_name']})")
-                say("  rows: " + ", ".join(f"{k} {v:,}" for k, v in info["counts"].items()))
-                say(f"  measured {args.requests} requests a page; load {load()}; peak RSS {peak_rss_mib():.0f} MiB")
+                if not args.build_only:
+                    targets.append(open_target(backend, size, args))
+        if targets:
+            say(f"\nmeasuring {args.requests} rounds over {len(targets)} databases x 5 pages; load {load()}")
+            started = time.perf_counter()
+            measure(targets, args)
+            say(f"measured in {time.perf_counter() - started:.0f} s; load {load()}; peak RSS {peak_rss_mib():.0f} MiB")
+            for target in targets:
+                close_target(target, args)
     finally:
         if not args.keep:
             for size in sizes:
                 if "postgresql" in backends:
                     drop_database("postgresql", size, args.workdir, args.pg_server)
+    results = [result for target in targets for result in target.results.values()]
     if results:
         print_table(results)
         print_growth(results, sizes)
