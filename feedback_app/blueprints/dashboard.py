@@ -17,7 +17,7 @@ from ..models import Role, Service, ServiceKind, Story
 from ..models.base import utcnow
 from ..services.dashboard import DashboardFilters, overview
 from ..services.dashboard_stats import MIN_STORIES, suppressed
-from ..services.dashboard_stories import FigureFilters, count_stories, escalations, stories_behind
+from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Cell, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
 from .args import int_arg
@@ -77,7 +77,7 @@ def index():
     view = overview(scope, filters)
     tables = {name: build_table(name, view) for name in TABLES}
     # One more than is shown tells whether there are more, without counting them all at a million stories.
-    waiting = db.session.scalars(escalations(scope, filters, escalation_days()).limit(ESCALATIONS_SHOWN + 1)).all()
+    waiting = waiting_critical(scope, filters, escalation_days(), limit=ESCALATIONS_SHOWN + 1)
     context.update(tables=tables, charts=_charts(tables, filters), escalations=waiting[:ESCALATIONS_SHOWN],
                    more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow())
     return render_template("dashboard/index.html", **context)
@@ -135,7 +135,7 @@ def export(name: str):
     scope, filters, _notes = _scope_and_filters()
     if name == "escalations":
         header = [_("Story"), _("Title"), _("Published"), _("Criticality"), _("Services")]
-        found = [] if scope.empty else db.session.scalars(escalations(scope, filters, escalation_days())).all()
+        found = [] if scope.empty else waiting_critical(scope, filters, escalation_days())
         rows = [[str(s.id), safe_csv_text(s.title), f"{s.published_at:%Y-%m-%d}", str(s.criticality),
                  safe_csv_text("; ".join(service.name for service in s.services))] for s in found]
         title = _("Critical stories without a response after %(days)d days", days=escalation_days())

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -76,6 +77,10 @@ class Story(TimestampMixin, db.Model):
     __table_args__ = (
         Index("ix_stories_status_published_at", "status", "published_at"),
         Index("ix_stories_status_submitted_at", "status", "submitted_at"),
+        # The dashboards' escalation list walks the critical published stories oldest first.
+        Index("ix_stories_critical_published", "published_at", "id",
+              postgresql_where=text("status = 'published' AND criticality >= 4"),
+              sqlite_where=text("status = 'published' AND criticality >= 4")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
