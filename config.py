@@ -85,6 +85,12 @@ class Config:
         self.MAIL_DELIVER_INLINE = env_bool("MAIL_DELIVER_INLINE", True)
         self.PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:5000")
 
+        # Rendered dashboards, keyed by the figures' version: per process by default, Redis across hosts.
+        redis_url = env_str("CACHE_REDIS_URL")
+        self.CACHE_TYPE = "RedisCache" if redis_url else "SimpleCache"
+        self.CACHE_REDIS_URL = redis_url
+        self.CACHE_DEFAULT_TIMEOUT = env_int("CACHE_DEFAULT_TIMEOUT", 300)
+
         self.STORIES_PER_PAGE = 20
         self.MIN_RATINGS_FOR_AVERAGE = 5
 

@@ -22,13 +22,14 @@ def create_app(config: type[Config] | Config | Mapping[str, Any] | str | None = 
 
     from . import cli, errors, i18n, security, templating
     from .blueprints import register_blueprints
-    from .extensions import csrf, db, limiter, login_manager, migrate
+    from .extensions import cache, csrf, db, limiter, login_manager, migrate
     from .services import rollups
     from .sqlite import configure_sqlite
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
+    cache.init_app(app)
     limiter.init_app(app)
     login_manager.init_app(app)
     i18n.init_app(app)

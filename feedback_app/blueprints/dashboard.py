@@ -7,11 +7,13 @@ from datetime import date
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from flask_babel import gettext as _
+from markupsafe import Markup
 from sqlalchemy import Select, select
 
 from ..authz import role_required, signed_in_user
 from ..charts import Bar, Segment, bar_chart
-from ..extensions import db
+from ..extensions import cache, db
+from ..i18n import current_language
 from ..labels import THEME_LABELS, choices, label, theme_label
 from ..models import Role, Service, ServiceKind, Story
 from ..models.base import utcnow
@@ -20,6 +22,7 @@ from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Cell, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
+from ..services.rollups import current_version
 from .args import int_arg
 from .dashboard_filters import cell_text, describe, figure_url, filter_args, read_figure, read_filters
 
@@ -66,6 +69,18 @@ def _charts(tables: dict[str, Table], filters: DashboardFilters) -> dict[str, ob
 
 @bp.get("/")
 def index():
+    # The figures change only when the rollups (or remits) do: the rendered dashboard is kept per version,
+    # person, language and query. The page around it (with its CSRF tokens) is rendered fresh every time.
+    key = (f"dashboard:{current_version()}:{signed_in_user().id}:{current_language()}:{escalation_days()}:"
+           f"{request.full_path}")
+    body = cache.get(key)
+    if body is None:
+        body = _render_body()
+        cache.set(key, body)
+    return render_template("dashboard/index.html", body=Markup(body))
+
+
+def _render_body() -> str:
     scope, filters, notes = _scope_and_filters()
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
                "organisations": scope_organisations(scope), "regions": scope_regions(scope),
@@ -73,14 +88,14 @@ def index():
                "figure_url": lambda link: figure_url(filters, link), "days": escalation_days(),
                "services": _services_of(filters)}
     if scope.empty:
-        return render_template("dashboard/index.html", **context)
+        return render_template("dashboard/_body.html", **context)
     view = overview(scope, filters)
     tables = {name: build_table(name, view) for name in TABLES}
     # One more than is shown tells whether there are more, without counting them all at a million stories.
     waiting = waiting_critical(scope, filters, escalation_days(), limit=ESCALATIONS_SHOWN + 1)
     context.update(tables=tables, charts=_charts(tables, filters), escalations=waiting[:ESCALATIONS_SHOWN],
                    more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow())
-    return render_template("dashboard/index.html", **context)
+    return render_template("dashboard/_body.html", **context)
 
 
 def _services_of(filters: DashboardFilters) -> list[Service]:

@@ -98,13 +98,13 @@ def _write(rng: random.Random, deck: ServiceDeck, profiles: dict[int, _Profile],
 def _insert_chunk(stories: list[tuple[dict, list[ServiceRef]]], moderator_id: int | None) -> None:
     table = Story.__table__
     ids = _reserve_story_ids(len(stories))
-    db.session.execute(insert(table), [{"id": story_id, **row} for story_id, (row, _) in zip(ids, stories)])
+    db.session.execute(insert(table), [{"id": story_id, **row} for story_id, (row, _) in zip(ids, stories, strict=True)])
     db.session.execute(insert(story_services), [
         {"story_id": story_id, "service_id": service.id, "position": position}
-        for story_id, (_, pathway) in zip(ids, stories) for position, service in enumerate(pathway)
+        for story_id, (_, pathway) in zip(ids, stories, strict=True) for position, service in enumerate(pathway)
     ])
     events = []
-    for story_id, (row, _) in zip(ids, stories):
+    for story_id, (row, _) in zip(ids, stories, strict=True):
         events.append(_event(story_id, None, StoryAction.SUBMIT, None, StoryStatus.PENDING, row["submitted_at"]))
         events.append(_event(story_id, moderator_id, StoryAction.PUBLISH, StoryStatus.PENDING,
                              StoryStatus.PUBLISHED, row["published_at"]))

@@ -73,3 +73,15 @@ class FunderRemit(db.Model):
 
     def __repr__(self) -> str:
         return f"<FunderRemit user={self.user_id} org={self.organisation_id} region={self.region}>"
+
+
+class RollupState(db.Model):
+    """One row: a version that moves whenever any rollup or remit changes, so cached dashboards can tell."""
+
+    __tablename__ = "rollup_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"<RollupState version={self.version}>"

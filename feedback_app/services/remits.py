@@ -10,6 +10,7 @@ from ..extensions import db
 from ..models import FunderRemit, Organisation, Role, Service, User
 from . import ServiceError
 from .browse import organisation_and_descendant_ids
+from .rollups import bump_version
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def add_remit(user: User, organisation: Organisation | None = None, region: str 
                         region=region if organisation is None else None)
     db.session.add(remit)
     db.session.flush()
+    bump_version()  # cached dashboards of this funder now show more
     return remit
 
 
@@ -105,6 +107,7 @@ def remove_remit(remit: FunderRemit) -> None:
     """Take an organisation or region out of a funder's remit."""
     db.session.delete(remit)
     db.session.flush()
+    bump_version()
 
 
 def known_regions() -> list[str]:

@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from flask import Flask
 from flask_sqlalchemy.session import Session as FlaskSession
-from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, tuple_
+from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, tuple_, update
 
 from ..extensions import db
 from ..models import (
@@ -26,6 +26,7 @@ from ..models import (
     Response,
     ResponseKind,
     ResponseStatus,
+    RollupState,
     Sentiment,
     Story,
     StoryProgress,
@@ -176,10 +177,24 @@ def buckets_of(story_ids: Iterable[int]) -> set[tuple[int, date]]:
     return {(service_id, month_of(published_at)) for service_id, published_at in rows}
 
 
+def bump_version() -> None:
+    """Tell cached dashboards that the figures changed (rollups, or what a funder may see)."""
+    moved = db.session.execute(update(RollupState).where(RollupState.id == 1)
+                               .values(version=RollupState.version + 1)).rowcount
+    if not moved:
+        db.session.execute(insert(RollupState).values(id=1, version=1))
+
+
+def current_version() -> int:
+    """The figures' version (0 before anything was ever summed)."""
+    return db.session.scalar(select(RollupState.version).where(RollupState.id == 1)) or 0
+
+
 def refresh_buckets(buckets: set[tuple[int, date]]) -> None:
     """Recompute the rollup rows of these (service, month) buckets from their stories."""
     if not buckets:
         return
+    bump_version()
     db.session.execute(delete(StoryRollup).where(
         tuple_(StoryRollup.service_id, StoryRollup.month).in_(list(buckets))
     ))
@@ -206,6 +221,7 @@ def refresh_rollups_for(story_ids: Iterable[int]) -> None:
 def rebuild_rollups() -> int:
     """Recompute every rollup row from the stories; returns how many rows there are."""
     db.session.execute(delete(StoryRollup))
+    bump_version()
     rows = aggregate(_load_facts(Story.published_at.is_not(None)))
     _insert(rows)
     return len(rows)
