@@ -2,14 +2,26 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy
 import spacy
 
 from . import architecture  # noqa: F401  (registers the classifier architecture before loading)
 from .criticality import rate
+from .ensemble import (
+    LINEAR_FILE,
+    SPACY_SHARE,
+    clause_units,
+    linear_theme_scores,
+    logit,
+    sentiment_features,
+    stack_sentiment,
+)
 from .lang import detect_language
+from .linear import Featuriser, LinearModel
 from .pii import find_pii, redact
 from .results import Analysis, SentenceSentiment, Sentiment, Span, ThemeTag
 from .safeguarding import find_flags
@@ -21,12 +33,17 @@ from .sentiment import (
     split_clauses,
     split_sentences,
 )
-from .taxonomy import THEMES
+from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
 from .train import DECISIONS_FILE
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "en"
 LANGUAGES = ("en", "de")
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 def _overlapping(sentences: Sequence[SentenceSentiment], spans: Sequence[Span]) -> list[SentenceSentiment]:
@@ -55,8 +72,14 @@ class Analyser:
     def __init__(self, model_dir: Path = DEFAULT_MODEL) -> None:
         self.nlp = spacy.load(model_dir)
         decisions = json.loads((model_dir / DECISIONS_FILE).read_text())
-        self.thresholds = {code: float(decisions[code]["threshold"]) for code in THEMES}
-        self.cue_thresholds = {code: decisions[code]["cue_threshold"] for code in THEMES}
+        self.thresholds = numpy.array([float(decisions[code]["threshold"]) for code in THEMES], dtype=numpy.float32)
+        self.cue_weights = numpy.array([float(decisions[code]["cue_weight"]) for code in THEMES], dtype=numpy.float32)
+        self.stacker = decisions["sentiment"]
+        self.features = Featuriser()
+        self._theme_index = {code: j for j, code in enumerate(THEMES)}
+        self.linear_themes = LinearModel.load(model_dir / LINEAR_FILE / "themes.npz")
+        self.linear_sentiment = LinearModel.load(model_dir / LINEAR_FILE / "sentiment.npz")
+        self.linear_both = LinearModel.joined([self.linear_themes, self.linear_sentiment])
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -81,29 +104,52 @@ class Analyser:
         return [r for r in results if r is not None]
 
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
-        return [self._english_one(text, scored.cats, scored.sents, scored.clause_cats)
-                for text, scored in zip(texts, score_texts(self.nlp, texts, batch_size), strict=True)]
+        scored = score_texts(self.nlp, texts, batch_size)
+        units = [clause_units(sc.sents) for sc in scored]
+        clause_margins: list[numpy.ndarray] = []
+        # One gather scores the texts for both linear models; clauses need only the theme one.
+        story = self.linear_both.scores(self.features.batch(texts))
+        linear = linear_theme_scores(self.linear_themes, self.features, texts, units, clause_margins,
+                                     story[:, :len(THEMES)])
+        cats = [sc.cats for sc in scored]
+        stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts, cats,
+                                                                   story[:, len(THEMES):]))
+        spacy_p = numpy.array([[c[code] for code in THEMES] for c in cats], dtype=numpy.float32).reshape(-1, len(THEMES))
+        cues = [find_cues(text, "en") for text in texts]
+        has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
+        for k, found in enumerate(cues):
+            for code in found:
+                has_cue[k, self._theme_index[code]] = 1.0
+        # The combined score of `ensemble.theme_score`, for the whole batch at once.
+        margins = SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
+        return [self._english_one(text, sc.sents, sc.clause_cats, units_k, margin_k, clauses_k, cue_k, story_k)
+                for text, sc, units_k, margin_k, clauses_k, cue_k, story_k
+                in zip(texts, scored, units, margins.tolist(), clause_margins, cues, stories.tolist(), strict=True)]
 
-    def _english_one(self, text: str, cats: dict[str, float], sents: list[list[tuple[int, int]]],
-                     unit_cats: list[dict[str, float]]) -> Analysis:
-        spans = [clause for clauses in sents for clause in clauses]
+    def _english_one(self, text: str, sents: list[list[tuple[int, int]]], unit_cats: list[dict[str, float]],
+                     spans: list[tuple[int, int]], margins: list[float], clause_linear: numpy.ndarray,
+                     cues: dict[str, list[Span]], story: list[float]) -> Analysis:
         clauses = [SentenceSentiment(a, b, from_probs(c, text[a:b])) for (a, b), c in zip(spans, unit_cats, strict=True)]
-        cues = find_cues(text, "en")
         tags = []
-        for code in THEMES if spans else ():
-            p = cats[code]
-            by_model = p >= self.thresholds[code]
-            cue_threshold = self.cue_thresholds[code]
-            if not (by_model or (cue_threshold is not None and code in cues and p >= cue_threshold)):
+        for j, code in enumerate(THEMES) if spans else ():
+            margin = margins[j]
+            if margin < 0:
                 continue
-            evidence = cues.get(code) or [Span(a, b) for (a, b), c in zip(spans, unit_cats, strict=True)
-                                          if c[code] >= self.thresholds[code]]
+            evidence = cues.get(code)
             if not evidence:
-                best = max(range(len(spans)), key=lambda k: unit_cats[k][code])
-                evidence = [Span(*spans[best])]
-            confidence = p if by_model else max(p, 0.5)
+                # The clauses that reach the theme's threshold on their own, else the strongest one.
+                threshold = float(self.thresholds[j])
+                clause_scores = [SPACY_SHARE * _logit(c[code]) + (1 - SPACY_SHARE) * row[j] - threshold
+                                 for c, row in zip(unit_cats, clause_linear.tolist(), strict=True)]
+                evidence = [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
+                    or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
+            confidence = 1.0 / (1.0 + math.exp(-margin))  # 0.5 at the threshold
             tags.append(ThemeTag(code, confidence, _theme_sentiment(clauses, evidence), tuple(evidence)))
-        sentiment = from_probs(cats, text) if spans else Sentiment("mixed", 0.0)
+        if spans:
+            probs = dict(zip(SENTIMENTS, story, strict=True))
+            sentiment = Sentiment(max(SENTIMENTS, key=probs.__getitem__), probs["positive"] - probs["negative"])
+        else:
+            sentiment = Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
 
     def _german(self, text: str) -> Analysis:

@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.training import Example as SpacyExample
@@ -14,6 +15,16 @@ from spacy.util import fix_random_seed, minibatch
 
 from . import architecture
 from .data import Example, load_examples
+from .ensemble import (
+    CUE_WEIGHTS,
+    LINEAR_FILE,
+    SENTIMENT_FEATURES,
+    clause_units,
+    linear_theme_scores,
+    sentiment_features,
+    theme_score,
+)
+from .linear import BUCKETS, Featuriser, LinearModel, sparse_rows
 from .scoring import score_texts
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
@@ -21,8 +32,12 @@ from .themes import find_cues
 SEED = 13
 FOLDS = 4
 LEARN_RATE = 0.005
-# Lower thresholds tag one-word texts ("Great") with themes from the prior alone.
-MIN_THRESHOLD = 30
+# Regularisation of the linear models (inverse strength), chosen on out-of-fold macro-F1 / accuracy.
+THEME_C = 16.0
+SENTIMENT_C = 4.0
+# Weight of a v6 row (the only file with "mixed") when the sentiment stacker is fitted.
+V6_WEIGHT = 3.0
+CUE_TOLERANCE = 0.005
 DEFAULT_OUTPUT = Path(__file__).parent / "models" / "en"
 DECISIONS_FILE = "decisions.json"
 
@@ -65,31 +80,105 @@ def _f1(hits: list[bool], gold: list[bool]) -> float:
     return 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
-def tune_decisions(probs: list[dict[str, float]], examples: list[Example]) -> dict[str, dict[str, float | None]]:
-    """Per theme, a threshold for the classifier alone and a lower one that applies when a cue matches.
+def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
+                   examples: list[Example]) -> dict[str, dict[str, float]]:
+    """Per theme, the weight of a cue match and the threshold on the combined score that maximise F1.
 
-    A cue ("parking", "discharge") is strong evidence in some themes and noise in others, so each
-    theme gets the pair that maximises F1 on out-of-fold predictions (never the validation split).
-    `cue_threshold` None means cues never add the theme.
+    The combined score (`ensemble.theme_score`) adds the spaCy classifier's log-odds, the linear
+    model's margin and the cue weight; both choices are made on out-of-fold predictions (never
+    the validation split).
     """
     cues = [find_cues(ex.text, "en") for ex in examples]
-    decisions: dict[str, dict[str, float | None]] = {}
-    for code in THEMES:
-        gold = [code in (ex.themes or ()) for ex in examples]
-        scores = [p[code] for p in probs]
-        has_cue = [code in c for c in cues]
-        best: tuple[float, float, float | None] = (-1.0, 0.5, None)
-        for step in range(MIN_THRESHOLD, 90, 5):
-            for cue_step in (None, 0, 5, 10, 15, 20, 25):
-                if cue_step is not None and cue_step >= step:
-                    continue
-                hits = [p >= step / 100 or (cue_step is not None and c and p >= cue_step / 100)
-                        for p, c in zip(scores, has_cue, strict=True)]
-                f1 = _f1(hits, gold)
-                if f1 > best[0]:
-                    best = (f1, step / 100, None if cue_step is None else cue_step / 100)
-        decisions[code] = {"threshold": best[1], "cue_threshold": best[2], "oof_f1": round(best[0], 3)}
+    decisions: dict[str, dict[str, float]] = {}
+    for j, code in enumerate(THEMES):
+        gold = numpy.array([code in (ex.themes or ()) for ex in examples])
+        p = numpy.array([row[code] for row in probs])
+        has_cue = numpy.array([code in c for c in cues])
+        by_weight: dict[float, tuple[float, float]] = {}
+        for weight in CUE_WEIGHTS:
+            scores = theme_score(p, linear[:, j], has_cue, weight)
+            best_here = (-1.0, 0.0)
+            for threshold in numpy.unique(numpy.round(numpy.quantile(scores, numpy.linspace(0.6, 0.998, 120)), 3)):
+                hits = scores >= threshold
+                tp = int((hits & gold).sum())
+                f1 = 2 * tp / (2 * tp + int((hits != gold).sum())) if tp else 0.0
+                if f1 > best_here[0]:
+                    best_here = (f1, float(threshold))
+            by_weight[weight] = best_here
+        # Within CUE_TOLERANCE of the best F1 the largest cue weight wins: a cue is readable evidence,
+        # and it keeps short texts ("Lovely staff") tagged where the classifiers hesitate.
+        top = max(f1 for f1, _ in by_weight.values())
+        weight = max(w for w, (f1, _) in by_weight.items() if f1 >= top - CUE_TOLERANCE)
+        best = (by_weight[weight][0], by_weight[weight][1], weight)
+        decisions[code] = {"threshold": best[1], "cue_weight": best[2], "oof_f1": round(best[0], 3)}
     return decisions
+
+
+def fit_linear_themes(features: Featuriser, examples: list[Example]) -> LinearModel:
+    """One-vs-rest logistic regressions (class-balanced) over hashed n-grams, on the fully labelled (v6) rows."""
+    from sklearn.linear_model import LogisticRegression
+
+    labelled = [ex for ex in examples if ex.themes is not None]
+    matrix = sparse_rows(features.batch([ex.text for ex in labelled]))
+    weights = numpy.zeros((BUCKETS, len(THEMES)), dtype=numpy.float32)
+    bias = numpy.zeros(len(THEMES), dtype=numpy.float32)
+    for j, code in enumerate(THEMES):
+        gold = numpy.array([code in (ex.themes or ()) for ex in labelled])
+        if gold.all() or not gold.any():
+            bias[j] = 5.0 if gold.all() else -5.0
+            continue
+        model = LogisticRegression(C=THEME_C, class_weight="balanced", solver="liblinear", max_iter=2000,
+                                   random_state=SEED).fit(matrix, gold)
+        weights[:, j] = model.coef_[0]
+        bias[j] = model.intercept_[0]
+    return LinearModel(weights, bias, THEMES)
+
+
+def fit_linear_sentiment(features: Featuriser, examples: list[Example]) -> LinearModel:
+    """A multinomial logistic regression over hashed n-grams on every sentiment-labelled row of both files."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [ex for ex in examples if ex.sentiment]
+    matrix = sparse_rows(features.batch([ex.text for ex in rows]))
+    gold = numpy.array([SENTIMENTS.index(ex.sentiment or "") for ex in rows])
+    weights = numpy.zeros((BUCKETS, len(SENTIMENTS)), dtype=numpy.float32)
+    bias = numpy.zeros(len(SENTIMENTS), dtype=numpy.float32)
+    present = sorted(set(gold.tolist()))
+    if len(present) < 2:
+        bias[present] = 5.0
+        return LinearModel(weights, bias, SENTIMENTS)
+    model = LogisticRegression(C=SENTIMENT_C, max_iter=3000).fit(matrix, gold)
+    coef = model.coef_ if len(present) > 2 else numpy.vstack([-model.coef_[0] / 2, model.coef_[0] / 2])
+    intercept = model.intercept_ if len(present) > 2 else numpy.array([-model.intercept_[0] / 2,
+                                                                       model.intercept_[0] / 2])
+    for row, label in enumerate(present):
+        weights[:, label] = coef[row]
+        bias[label] = intercept[row]
+    for label in set(range(len(SENTIMENTS))) - set(present):
+        bias[label] = -10.0
+    return LinearModel(weights, bias, SENTIMENTS)
+
+
+def tune_sentiment(features: numpy.ndarray, examples: list[Example]) -> dict[str, list]:
+    """A small multinomial stacker over the out-of-fold sentiment features (v6 rows weigh more: they carry "mixed")."""
+    from sklearn.linear_model import LogisticRegression
+
+    gold = numpy.array([SENTIMENTS.index(ex.sentiment or "") for ex in examples])
+    weight = numpy.array([V6_WEIGHT if ex.source == "v6" else 1.0 for ex in examples])
+    present = sorted(set(gold.tolist()))
+    coef = numpy.zeros((len(SENTIMENTS), features.shape[1]))
+    intercept = numpy.full(len(SENTIMENTS), -10.0)
+    if len(present) >= 2:
+        model = LogisticRegression(C=1.0, max_iter=3000).fit(features, gold, sample_weight=weight)
+        if len(present) > 2:
+            coef, intercept = model.coef_, model.intercept_
+        else:
+            for row, label in enumerate(present):
+                sign = 1.0 if row else -1.0
+                coef[label] = sign * model.coef_[0] / 2
+                intercept[label] = sign * model.intercept_[0] / 2
+    return {"features": list(SENTIMENT_FEATURES), "coef": numpy.round(coef, 6).tolist(),
+            "intercept": numpy.round(intercept, 6).tolist()}
 
 
 def fit(examples: list[Example], epochs: int, log: Callable[[str], None]) -> Language:
@@ -120,26 +209,46 @@ def _fold(text: str) -> int:
 
 def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: int = 8,
           log: Callable[[str], None] = print) -> Path:
-    """Train on everything but the validation split and save the pipeline and its decisions to `output`.
+    """Train on everything but the validation split and save the pipelines, linear models and decisions.
 
-    Thresholds come from out-of-fold predictions (FOLDS folds) over the same data: several
-    thousand labelled texts instead of a few hundred in a dev split, so rare themes get stable ones.
+    Every combining choice (theme thresholds and cue weights, the sentiment stacker) comes from
+    out-of-fold predictions (FOLDS folds) over the same data: several thousand labelled texts
+    instead of a few hundred in a dev split, so rare themes get stable ones.
     """
     examples = load_examples(data_dir, "train") + load_examples(data_dir, "dev")
-    labelled = [ex for ex in examples if ex.themes is not None]
-    oof: dict[int, dict[str, float]] = {}
+    labelled = [i for i, ex in enumerate(examples) if ex.themes is not None]
+    rated = [i for i, ex in enumerate(examples) if ex.sentiment]
+    features = Featuriser()
+    cats: dict[int, dict[str, float]] = {}
+    linear_themes = numpy.zeros((len(examples), len(THEMES)), dtype=numpy.float32)
+    sent_features = numpy.zeros((len(examples), len(SENTIMENT_FEATURES)))
     for k in range(FOLDS):
         log(f"fold {k + 1}/{FOLDS}")
-        model = fit([ex for ex in examples if _fold(ex.text) != k], epochs, log)
-        held = [i for i, ex in enumerate(labelled) if _fold(ex.text) == k]
-        # Scored as the analyser scores them (story or clause maximum), so thresholds fit their use.
-        for i, scored in zip(held, score_texts(model, [labelled[i].text for i in held]), strict=True):
-            oof[i] = scored.cats
-    decisions = tune_decisions([oof[i] for i in range(len(labelled))], labelled)
+        train_part = [ex for ex in examples if _fold(ex.text) != k]
+        model = fit(train_part, epochs, log)
+        themes_model = fit_linear_themes(features, train_part)
+        sentiment_model = fit_linear_sentiment(features, train_part)
+        held = [i for i, ex in enumerate(examples) if _fold(ex.text) == k]
+        texts = [examples[i].text for i in held]
+        # Scored as the analyser scores them (story or clause maximum), so the decisions fit their use.
+        scored = score_texts(model, texts)
+        units = [clause_units(sc.sents) for sc in scored]
+        linear_themes[held] = linear_theme_scores(themes_model, features, texts, units)
+        sent_features[held] = sentiment_features(sentiment_model, features, texts, [sc.cats for sc in scored])
+        for i, sc in zip(held, scored, strict=True):
+            cats[i] = sc.cats
+    decisions: dict[str, object] = dict(tune_decisions([cats[i] for i in labelled], linear_themes[labelled],
+                                                       [examples[i] for i in labelled]))
+    decisions["sentiment"] = tune_sentiment(sent_features[rated], [examples[i] for i in rated])
+    log("theme out-of-fold F1: " + ", ".join(f"{c} {decisions[c]['oof_f1']}" for c in THEMES))  # type: ignore[index]
     log("final model")
     nlp = fit(examples, epochs, log)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    linear_dir = output / LINEAR_FILE
+    linear_dir.mkdir(exist_ok=True)
+    fit_linear_themes(features, examples).save(linear_dir / "themes.npz")
+    fit_linear_sentiment(features, examples).save(linear_dir / "sentiment.npz")
     (output / DECISIONS_FILE).write_text(json.dumps(decisions, indent=1, sort_keys=True) + "\n")
     log(f"saved to {output}")
     return output

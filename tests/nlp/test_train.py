@@ -16,3 +16,19 @@ def test_training_is_reproducible(tmp_path):
     second = train(tmp_path, tmp_path / "b", epochs=2, log=lambda _: None)
     assert (first / "themes" / "model").read_bytes() == (second / "themes" / "model").read_bytes()
     assert (first / "decisions.json").read_text() == (second / "decisions.json").read_text()
+
+
+def test_training_reproduces_the_linear_models_and_the_sentiment_stacker(tmp_path):
+    import json
+
+    import numpy
+
+    _tiny_data(tmp_path)
+    first = train(tmp_path, tmp_path / "a", epochs=1, log=lambda _: None)
+    second = train(tmp_path, tmp_path / "b", epochs=1, log=lambda _: None)
+    for name in ("themes.npz", "sentiment.npz"):
+        with numpy.load(first / "linear" / name) as a, numpy.load(second / "linear" / name) as b:
+            assert all(numpy.array_equal(a[key], b[key]) for key in a.files)
+    decisions = json.loads((first / "decisions.json").read_text())
+    assert set(decisions["sentiment"]) == {"features", "coef", "intercept"}
+    assert {"threshold", "cue_weight", "oof_f1"} <= set(decisions["staff_attitude"])
