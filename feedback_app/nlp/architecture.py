@@ -1,6 +1,7 @@
 """A bag-of-ngrams text classifier on lower-cased tokens, registered with spaCy so saved models reload."""
 from __future__ import annotations
 
+import threading
 from functools import partial
 from typing import cast
 
@@ -33,7 +34,24 @@ def lower_ngrams(ngram_size: int) -> Model:
     return Model("lower_ngrams", _ngrams_forward, attrs={"ngram_size": ngram_size})
 
 
+_last = threading.local()
+
+
 def _ngrams_forward(model: Model, docs: list, is_train: bool):  # type: ignore[no-untyped-def]
+    # The theme and the sentiment classifier hash the same n-grams of the same batch: the second
+    # one reuses the first one's (the docs are held, so their ids stay theirs). `is_train` cannot
+    # tell prediction apart: with_cpu calls its layer through begin_update.
+    size = model.attrs["ngram_size"]
+    cached = getattr(_last, "entry", None)
+    if cached is not None and cached[0] == size and len(cached[1]) == len(docs) \
+            and all(a is b for a, b in zip(cached[1], docs, strict=True)):
+        return cached[2], lambda dY: []
+    result = _ngrams(model, docs)
+    _last.entry = (size, docs, result)
+    return result, lambda dY: []
+
+
+def _ngrams(model: Model, docs: list):  # type: ignore[no-untyped-def]
     # Accepts Spans as well as Docs, so clauses are classified without tokenising them again.
     keys, lengths, arrays = [], [], {}
     for item in docs:
@@ -51,7 +69,7 @@ def _ngrams_forward(model: Model, docs: list, is_train: bool):  # type: ignore[n
         lengths.append(sum(max(len(unigrams) - n + 1, 0) for n in range(1, model.attrs["ngram_size"] + 1)))
     flat = numpy.concatenate(keys).astype("uint64") if keys else numpy.zeros((0,), dtype="uint64")
     values = numpy.ones((flat.shape[0],), dtype="f")
-    return (flat, values, numpy.asarray(lengths, dtype="int32")), lambda dY: []
+    return flat, values, numpy.asarray(lengths, dtype="int32")
 
 
 @registry.architectures(ARCHITECTURE)
