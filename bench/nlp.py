@@ -8,6 +8,7 @@ machines even when the absolute numbers are not.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -51,6 +52,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=256)
     args = parser.parse_args()
 
+    print("load average (1, 5, 15 min) at start: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
     rss_start = rss_mb()
     started = time.perf_counter()
     analyser = get_analyser()
@@ -77,6 +79,7 @@ def main() -> None:
     one_s = best_of(args.repeat, lambda: [analyse(t) for t in sample]) / len(sample)
     print(f"one comment through analyse(): {one_s * 1000:.2f} ms on average")
     print(f"memory: RSS {rss_mb():.0f} MB (before loading: {rss_start:.0f} MB)")
+    print("load average (1, 5, 15 min) at end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,8 @@ def _logit(p: float) -> float:
 
 
 def _overlapping(sentences: Sequence[SentenceSentiment], spans: Sequence[Span]) -> list[SentenceSentiment]:
+    if len(sentences) == 1:
+        return list(sentences)  # most comments are one clause: it is the answer with or without overlap
     return [s for s in sentences if any(sp.start < s.end and sp.end > s.start for sp in spans)]
 
 
