@@ -21,6 +21,10 @@ nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag."
 @click.option("--epochs", type=int, default=8, show_default=True)
 def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> None:
     """Train the English theme and sentiment models from the shared data."""
+    from importlib.util import find_spec
+
+    if find_spec("sklearn") is None:  # only training needs it; running the models needs numpy alone
+        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
     from feedback_app.nlp.train import DEFAULT_OUTPUT, train
 
     train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True))
