@@ -51,7 +51,7 @@ def test_rollups_equal_a_full_recomputation_after_a_random_sequence(app, ctx, ma
     bodies = ["The nurses were kind but we waited five hours.", "Dirty toilets and cold food on the ward.",
               "Excellent care, the doctor explained everything.", "Nobody called me back about my referral."]
     published: list[Story] = []
-    for step in range(70):
+    for _step in range(70):
         action = rng.choice(["tell", "tell", "tell", "withdraw", "respond", "change", "confirm", "retheme",
                              "rate", "backdate"])
         if action == "tell" or not published:

@@ -1,6 +1,8 @@
 """Reviewing one story: reading, editing with a reason, publishing, rejecting or taking it down."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import (
     flash,
     redirect,
@@ -15,10 +17,7 @@ from ...extensions import db
 from ...forms.common import ActionForm, ReasonForm
 from ...forms.moderation import EscalateForm, RedactForm, ThemesForm
 from ...forms.stories import ModeratorEditForm
-from ...models import (
-    Story,
-    StoryAction,
-)
+from ...models import Story, StoryAction, User
 from ...services import ServiceError
 from ...services.lifecycle import Actor, allowed
 from ...services.notifications import deliver_if_inline
@@ -63,35 +62,35 @@ def publish(story_id: int):
 
 @bp.post("/stories/<int:story_id>/reject")
 def reject(story_id: int):
+    return _act_with_reason(story_id, "reject", reject_story,
+                            _("The story is rejected and its author has been told why."), url_for("moderation.queue"))
+
+
+@bp.post("/stories/<int:story_id>/withdraw")
+def take_down(story_id: int):
+    return _act_with_reason(
+        story_id, "withdraw",
+        lambda story, user, reason: withdraw_story(story, Actor.MODERATOR, user, reason=reason),
+        _("The story is withdrawn from public view."), url_for("moderation.review", story_id=story_id),
+    )
+
+
+def _act_with_reason(story_id: int, prefix: str, act: Callable[[Story, User, str], None], done: str,
+                     then: str):
+    """A moderator's decision that needs a reason: a refused form comes back on the review page, filled in."""
     story = db.get_or_404(Story, story_id)
-    form = ReasonForm(prefix="reject")
+    form = ReasonForm(prefix=prefix)
     if not form.validate_on_submit():
-        return render_review(story, reject_form=form, status=400)
+        return render_review(story, status=400, **{f"{prefix}_form": form})
     try:
-        reject_story(story, signed_in_user(), form.reason.data.strip())
+        act(story, signed_in_user(), form.reason.data.strip())
     except ServiceError as error:
         flash(str(error), "error")
         return redirect(url_for("moderation.review", story_id=story.id))
     db.session.commit()
     deliver_if_inline()
-    flash(_("The story is rejected and its author has been told why."), "success")
-    return redirect(url_for("moderation.queue"))
-
-
-@bp.post("/stories/<int:story_id>/withdraw")
-def take_down(story_id: int):
-    story = db.get_or_404(Story, story_id)
-    form = ReasonForm(prefix="withdraw")
-    if not form.validate_on_submit():
-        return render_review(story, withdraw_form=form, status=400)
-    try:
-        withdraw_story(story, Actor.MODERATOR, signed_in_user(), reason=form.reason.data.strip())
-    except ServiceError as error:
-        flash(str(error), "error")
-    else:
-        db.session.commit()
-        flash(_("The story is withdrawn from public view."), "success")
-    return redirect(url_for("moderation.review", story_id=story.id))
+    flash(done, "success")
+    return redirect(then)
 
 
 def render_review(story: Story, status: int = 200, **forms):
