@@ -9,9 +9,10 @@ from ..demo.accounts import DEFAULT_PASSWORD
 from ..demo.bulk import CHUNK_SIZE, add_bulk_stories
 from ..demo.seed import DEFAULT_SEED, seed_demo
 from ..extensions import db
-from ..models import Story, StoryStatus
+from ..models import Organisation, Role, Story, StoryStatus, User
 from ..services.analysis import retag_stories, stories_to_retag
 from ..services.progress import open_progress
+from ..services.remits import add_remit
 from ..services.rollups import rebuild_rollups
 
 demo = AppGroup("demo", help="Demo data for trying Storyloop out and for benchmarks.")
@@ -45,8 +46,19 @@ def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None
             bar.update(done)
     for story in db.session.scalars(select(Story).where(Story.status == StoryStatus.PUBLISHED)):
         open_progress(story)  # the providers' inboxes start with every published story unread
+    _give_demo_funders_a_remit()
     db.session.commit()
     click.echo("Demo data loaded. Sign in with any of these accounts:")
     for user in cast.accounts():
         click.echo(f"  {user.email:<26} {user.display_name}")
     click.echo(f"Password for every demo account: {password}")
+
+
+def _give_demo_funders_a_remit() -> None:
+    """The demo funder oversees the English organisations, so the dashboard has something to show at once."""
+    english = db.session.scalars(select(Organisation).where(Organisation.parent_id.is_(None),
+                                                            Organisation.country == "GB"))
+    funders = db.session.scalars(select(User).where(User.role == Role.FUNDER)).all()
+    for organisation in english:
+        for funder in funders:
+            add_remit(funder, organisation=organisation)

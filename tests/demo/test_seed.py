@@ -12,15 +12,19 @@ from feedback_app.demo.timeline import MONTHS_KEPT, month_start
 from feedback_app.extensions import db
 from feedback_app.models import (
     FftAnswer,
+    FunderRemit,
     Membership,
     MembershipRole,
+    Organisation,
     Role,
     Service,
     ServiceKind,
     Story,
     StoryAction,
     StoryEvent,
+    StoryRollup,
     StoryStatus,
+    StoryTheme,
     User,
     story_services,
 )
@@ -63,6 +67,18 @@ def test_staff_account_responds_for_one_organisation(seeded_ctx):
         .join(Service, Service.id == story_services.c.service_id)
         .where(Service.organisation_id == memberships[0].organisation_id))
     assert about_it >= 10
+
+
+def test_the_demo_funder_oversees_the_english_organisations_and_sees_figures(seeded_ctx):
+    funder = db.session.scalar(select(User).where(User.email == "funder@example.org"))
+    overseen = db.session.scalars(select(Organisation.country).join(
+        FunderRemit, FunderRemit.organisation_id == Organisation.id).where(FunderRemit.user_id == funder.id)).all()
+    assert overseen and set(overseen) == {"GB"}
+    # the demo stories were analysed and summed, so the dashboard and the theme filters have data
+    assert db.session.scalar(select(func.count()).select_from(StoryTheme)) > 0
+    assert db.session.scalar(select(func.sum(StoryRollup.stories)).where(StoryRollup.theme == "*")) == \
+        db.session.scalar(select(func.count(story_services.c.story_id)).join(Story).where(
+            Story.status == StoryStatus.PUBLISHED))
 
 
 def test_stories_exist_in_every_status_in_both_languages(seeded_ctx):
