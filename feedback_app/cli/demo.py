@@ -1,5 +1,4 @@
 """`flask demo`: demo data."""
-import sys
 
 import click
 from flask.cli import AppGroup
@@ -10,10 +9,10 @@ from ..demo.bulk import CHUNK_SIZE, add_bulk_stories
 from ..demo.seed import DEFAULT_SEED, seed_demo
 from ..extensions import db
 from ..models import Organisation, Role, Story, StoryStatus, User
-from ..services.analysis import retag_stories, stories_to_retag
 from ..services.progress import open_progress
 from ..services.remits import add_remit
 from ..services.rollups import rebuild_rollups
+from .retag import analyse_with_progress
 
 demo = AppGroup("demo", help="Demo data for trying Storyloop out and for benchmarks.")
 
@@ -40,10 +39,7 @@ def seed(password: str, stories: int | None, seed: int, chunk_size: int) -> None
         click.echo("The database already has users, so the demo data was not loaded. Nothing was changed.")
         return
     # Analyse the demo stories so themes, flags and highlighted details show as they would for real ones.
-    story_ids = list(db.session.scalars(stories_to_retag()))
-    with click.progressbar(length=len(story_ids), label="Analysing the demo stories", file=sys.stderr) as bar:
-        for done in retag_stories(story_ids):
-            bar.update(done)
+    analyse_with_progress(label="Analysing the demo stories")
     for story in db.session.scalars(select(Story).where(Story.status == StoryStatus.PUBLISHED)):
         open_progress(story)  # the providers' inboxes start with every published story unread
     _give_demo_funders_a_remit()

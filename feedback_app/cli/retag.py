@@ -16,8 +16,15 @@ from ..services.analysis import retag_stories, stories_to_retag
 @click.option("--batch-size", default=200, show_default=True)
 def retag(since: datetime | None, unfinished: bool, batch_size: int) -> None:
     """Re-analyse stored stories, with a progress bar."""
+    count = analyse_with_progress(since, unfinished, batch_size)
+    click.echo(f"Analysed {count} stories.")
+
+
+def analyse_with_progress(since: datetime | None = None, unfinished: bool = False, batch_size: int = 200,
+                          label: str = "Analysing stories") -> int:
+    """Analyse the chosen stories in batches with a progress bar on stderr; returns how many."""
     story_ids = list(db.session.scalars(stories_to_retag(since, only_unfinished=unfinished)))
-    with click.progressbar(length=len(story_ids), label="Analysing stories", file=sys.stderr) as bar:
+    with click.progressbar(length=len(story_ids), label=label, file=sys.stderr) as bar:
         for done in retag_stories(story_ids, batch_size):
             bar.update(done)
-    click.echo(f"Analysed {len(story_ids)} stories.")
+    return len(story_ids)

@@ -48,22 +48,27 @@ def organisation_and_descendant_ids(organisation_id: int) -> list[int]:
     return ids
 
 
+def about_services(query: Select, organisation_id: int | None = None, kind: ServiceKind | None = None,
+                   service_id: int | None = None) -> Select:
+    """Narrow a query of stories to those naming a service of the organisation (or below it), kind or id."""
+    named = select(story_services.c.story_id).where(story_services.c.story_id == Story.id)
+    if service_id:
+        query = query.where(exists(named.where(story_services.c.service_id == service_id)))
+    if organisation_id or kind:
+        matching = select(Service.id)
+        if organisation_id:
+            matching = matching.where(Service.organisation_id.in_(organisation_and_descendant_ids(organisation_id)))
+        if kind:
+            matching = matching.where(Service.kind == kind)
+        query = query.where(exists(named.where(story_services.c.service_id.in_(matching))))
+    return query
+
+
 def published_stories(filters: StoryFilters | None = None) -> Select:
     """Published stories, newest first, narrowed by ``filters``."""
     filters = filters or StoryFilters()
-    query = select(Story).where(Story.status == StoryStatus.PUBLISHED)
-    about_services = select(story_services.c.story_id).where(story_services.c.story_id == Story.id)
-    if filters.service_id:
-        query = query.where(exists(about_services.where(story_services.c.service_id == filters.service_id)))
-    if filters.organisation_id or filters.kind:
-        matching = select(Service.id)
-        if filters.organisation_id:
-            matching = matching.where(
-                Service.organisation_id.in_(organisation_and_descendant_ids(filters.organisation_id))
-            )
-        if filters.kind:
-            matching = matching.where(Service.kind == filters.kind)
-        query = query.where(exists(about_services.where(story_services.c.service_id.in_(matching))))
+    query = about_services(select(Story).where(Story.status == StoryStatus.PUBLISHED),
+                           filters.organisation_id, filters.kind, filters.service_id)
     if filters.min_rating:
         query = query.where(Story.rating_overall >= filters.min_rating)
     if filters.max_rating:

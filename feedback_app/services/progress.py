@@ -28,9 +28,6 @@ def open_progress(story: Story) -> list[StoryProgress]:
     return story.progress_rows
 
 
-def progress_row(story: Story, organisation: Organisation) -> StoryProgress | None:
-    """The row for this story and organisation, if the story is about one of its services."""
-    return db.session.get(StoryProgress, (story.id, organisation.id))
 
 
 def advance(row: StoryProgress, stage: Progress) -> bool:

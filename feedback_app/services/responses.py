@@ -184,9 +184,6 @@ def answer_change(response: Response, outcome: ChangeOutcome, comment: str | Non
     db.session.flush()
 
 
-def published_conversation(story: Story) -> list[Response]:
-    """The published responses and replies under a story, oldest first."""
-    return [r for r in story.responses if r.status is ResponseStatus.PUBLISHED]
 
 
 def _check_change(status: ChangeStatus, description: str | None, due: date | None) -> None:

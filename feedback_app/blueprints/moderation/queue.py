@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 from flask import current_app, render_template, request
-from sqlalchemy import exists, select
+from sqlalchemy import select
 
 from ...extensions import db
 from ...labels import choices
 from ...models import (
     Organisation,
-    Service,
     ServiceKind,
     Story,
     StoryStatus,
-    story_services,
 )
-from ...services.browse import organisation_and_descendant_ids
+from ...services.browse import about_services
 from ..args import int_arg, kind_arg
 from .blueprint import bp
 
@@ -30,17 +28,7 @@ def queue():
     min_criticality = int_arg("min_criticality", 0, 5)
     if min_criticality:
         query = query.where(Story.criticality >= min_criticality)
-    kind, organisation_id = kind_arg(), int_arg("organisation")
-    if kind or organisation_id:
-        matching = select(Service.id)
-        if kind:
-            matching = matching.where(Service.kind == kind)
-        if organisation_id:
-            matching = matching.where(Service.organisation_id.in_(organisation_and_descendant_ids(organisation_id)))
-        query = query.where(exists(
-            select(story_services.c.story_id).where(
-                story_services.c.story_id == Story.id, story_services.c.service_id.in_(matching))
-        ))
+    query = about_services(query, int_arg("organisation"), kind_arg())
     page = db.paginate(query.order_by(Story.submitted_at, Story.id), page=int_arg("page", 1) or 1,
                        per_page=current_app.config["STORIES_PER_PAGE"], error_out=False)
     organisations = db.session.scalars(select(Organisation).order_by(Organisation.name)).all()
