@@ -78,14 +78,18 @@ def score_stories(cases: list[dict[str, Any]], analyse_many: Callable[..., list]
 
 
 def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
-    """Printable figures for the sets in `folder` (pii.jsonl, safeguarding.jsonl, de_stories.jsonl)."""
+    """Printable figures for the sets in `folder` (pii.jsonl, safeguarding.jsonl, de_stories.jsonl: each if there)."""
     lines = []
-    for lang, scores in score_pii(load_jsonl(folder / "pii.jsonl")).items():
-        lines.append(f"PII {lang}: " + ", ".join(f"{k} {v:.2f}" for k, v in scores.items()))
-    for lang, scores in score_safeguarding(load_jsonl(folder / "safeguarding.jsonl")).items():
-        lines.append(f"safeguarding {lang}: recall {scores['recall']:.2f}, kind recall {scores['kind_recall']:.2f}, "
-                     f"false alarms {scores['false_alarms']:.2f} ({scores['positives']:.0f} disclosures, "
-                     f"{scores['negatives']:.0f} ordinary)")
+    if (folder / "pii.jsonl").exists():
+        for lang, scores in score_pii(load_jsonl(folder / "pii.jsonl")).items():
+            lines.append(f"PII {lang}: " + ", ".join(f"{k} {v:.2f}" for k, v in scores.items()))
+    if (folder / "safeguarding.jsonl").exists():
+        for lang, scores in score_safeguarding(load_jsonl(folder / "safeguarding.jsonl")).items():
+            lines.append(f"safeguarding {lang}: recall {scores['recall']:.2f}, kind recall "
+                         f"{scores['kind_recall']:.2f}, false alarms {scores['false_alarms']:.2f} "
+                         f"({scores['positives']:.0f} disclosures, {scores['negatives']:.0f} ordinary)")
+    if not (folder / "de_stories.jsonl").exists():
+        return lines  # the independent sets hold only the rule-based parts
     detected = score_stories(load_jsonl(folder / "de_stories.jsonl"), analyse_many)
     lines.append(f"German stories ({detected['texts']:.0f}): theme macro-F1 {detected['theme_macro_f1']:.3f}, "
                  f"sentiment accuracy {detected['sentiment_accuracy']:.3f}, language {detected['language_accuracy']:.3f}")

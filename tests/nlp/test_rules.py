@@ -1,6 +1,9 @@
 """PII and safeguarding on the hand-written sets (tests/nlp/data) and on a later, unseen holdout set."""
+import re
+
 import pytest
 
+from feedback_app.nlp.alternation import dispatched
 from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
 from feedback_app.nlp.rule_eval import load_jsonl, score_pii, score_safeguarding
 from feedback_app.nlp.safeguarding import find_flags
@@ -69,3 +72,17 @@ def test_flags_carry_kind_and_span():
     flags = find_flags(text)
     assert {f.kind for f in flags} == {"neglect", "abuse"}
     assert [text[f.start:f.end] for f in flags] == ["left lying in her own urine", "hit her"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kind staff, such kindness; the busy staff were patient with me.",
+    "Nobody gave him his insulin and he was left lying on the floor.",
+    "Mehr staff needed: more nurses, and someone was always there.",
+])
+def test_trie_alternation_matches_like_the_plain_one(text):
+    groups = {"a": r"kind|kindness|patien(t|ce) with|(busy|overworked) staff", "b": r"k\w+|(?:more|less) (?:staff|nurses)",
+              "c": r"(?:nobody|no one) gave (?:him|her)? ?his \w+|left (?:\w+ )?on the floor|(staff|someone) was always"}
+    plain = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in groups.items()) + r")\b")
+    trie, names = dispatched(groups, r"\b(?=\w)", r"\b")
+    assert [(names[m.lastgroup], m.span()) for m in trie.finditer(text.lower())] == \
+        [(m.lastgroup, m.span()) for m in plain.finditer(text.lower())] != []
