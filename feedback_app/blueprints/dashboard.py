@@ -20,11 +20,19 @@ from ..models.base import utcnow
 from ..services.dashboard import DashboardFilters, overview
 from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
-from ..services.dashboard_tables import TABLES, Cell, Table, build_table, csv_value, safe_csv_text
+from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
 from ..services.rollups import current_version
 from .args import int_arg
-from .dashboard_filters import cell_text, describe, figure_url, filter_args, read_figure, read_filters
+from .dashboard_filters import (
+    CellText,
+    FigureLinks,
+    describe,
+    figure_url,
+    filter_args,
+    read_figure,
+    read_filters,
+)
 
 bp = Blueprint("dashboard", __name__)
 ESCALATIONS_SHOWN = 50
@@ -46,22 +54,30 @@ def _scope_and_filters() -> tuple[Scope, DashboardFilters, list[str]]:
     return scope, filters, notes
 
 
-def _charts(tables: dict[str, Table], filters: DashboardFilters) -> dict[str, object]:
-    def link(cell: Cell) -> str | None:
-        return None if cell.hidden or cell.link is None else figure_url(filters, cell.link)
+# A cell as the page draws it: its text, the link to the stories behind it (None when it has none or is
+# hidden) and whether it is suppressed.
+Shown = tuple[str, str | None, bool]
 
-    def simple(name: str, value_column: int = 1) -> object:
-        table = tables[name]
-        bars = [Bar(cell_text(row[0]), (Segment(row[value_column].value, cell_text(row[value_column]),
-                                                href=link(row[value_column])),), cell_text(row[value_column]))
-                for row in table.rows]
-        return bar_chart(f"chart-{name}", table.title, bars)
+
+def _shown(tables: dict[str, Table], filters: DashboardFilters) -> dict[str, list[list[Shown]]]:
+    """Every cell of every table as text and link, each formatted once for the table and its chart alike."""
+    text, links = CellText(), FigureLinks(filters)
+    return {name: [[(text(cell), None if cell.hidden or cell.link is None else links(cell.link), cell.hidden)
+                    for cell in row] for row in table.rows]
+            for name, table in tables.items()}
+
+
+def _charts(tables: dict[str, Table], shown: dict[str, list[list[Shown]]]) -> dict[str, object]:
+    def simple(name: str) -> object:
+        bars = [Bar(row[0][0], (Segment(cells[1].value, row[1][0], href=row[1][1]),), row[1][0])
+                for cells, row in zip(tables[name].rows, shown[name], strict=True)]
+        return bar_chart(f"chart-{name}", tables[name].title, bars)
 
     matrix_bars = []
-    for row in tables["matrix"].rows:
-        segments = tuple(Segment(cell.value, cell_text(cell), f"chart-{css}", link(cell))
-                         for cell, css in zip(row[1:4], ("positive", "mixed", "negative"), strict=True))
-        matrix_bars.append(Bar(cell_text(row[0]), segments, cell_text(row[4])))
+    for cells, row in zip(tables["matrix"].rows, shown["matrix"], strict=True):
+        segments = tuple(Segment(cell.value, text, f"chart-{css}", href) for cell, (text, href, _hidden), css
+                         in zip(cells[1:4], row[1:4], ("positive", "mixed", "negative"), strict=True))
+        matrix_bars.append(Bar(row[0][0], segments, row[4][0]))
     return {"volume": simple("volume"), "sentiment": simple("sentiment"), "criticality": simple("criticality"),
             "response_times": simple("response_times"),
             "matrix": bar_chart("chart-matrix", tables["matrix"].title, matrix_bars) if matrix_bars else None}
@@ -84,8 +100,8 @@ def _render_body() -> str:
     scope, filters, notes = _scope_and_filters()
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
                "organisations": scope_organisations(scope), "regions": scope_regions(scope),
-               "kinds": choices(ServiceKind), "themes": THEME_LABELS, "cell_text": cell_text,
-               "figure_url": lambda link: figure_url(filters, link), "days": escalation_days(),
+               "kinds": choices(ServiceKind), "themes": THEME_LABELS, "stories_url": figure_url(filters, {}),
+               "days": escalation_days(),
                "services": _services_of(filters)}
     if scope.empty:
         return render_template("dashboard/_body.html", **context)
@@ -93,7 +109,8 @@ def _render_body() -> str:
     tables = {name: build_table(name, view) for name in TABLES}
     # One more than is shown tells whether there are more, without counting them all at a million stories.
     waiting = waiting_critical(scope, filters, escalation_days(), limit=ESCALATIONS_SHOWN + 1)
-    context.update(tables=tables, charts=_charts(tables, filters), escalations=waiting[:ESCALATIONS_SHOWN],
+    shown = _shown(tables, filters)
+    context.update(tables=tables, shown=shown, charts=_charts(tables, shown), escalations=waiting[:ESCALATIONS_SHOWN],
                    more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow())
     return render_template("dashboard/_body.html", **context)
 

@@ -6,10 +6,13 @@ dashboard URL, page or file alike, so nothing of it, not even whether it exists,
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
+from urllib.parse import urlencode
 
+from babel.numbers import parse_pattern
 from flask import abort, current_app, request, url_for
-from flask_babel import format_date, format_decimal, format_percent
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -24,6 +27,10 @@ from .args import int_arg, kind_arg, month_arg, sentiment_arg, theme_arg
 
 MAX_MONTHS = 120
 FILTER_ARGS = ("since", "until", "organisation", "service", "kind", "region", "theme", "language")
+# url_for's quoting of query strings (werkzeug.urls), so joined links are the ones url_for would build.
+QUERY_SAFE = "!$'()*,/:;?@"
+NUMBER_PATTERNS = {"percent": "#,##0.0%", "decimal": "#,##0.00"}
+TENTH, HUNDREDTH = Decimal("0.1"), Decimal("0.01")
 FIGURE_ARGS = ("month", "sentiment", "criticality", "critical", "responded", "change")
 
 
@@ -94,11 +101,27 @@ def filter_args(filters: DashboardFilters) -> dict[str, str]:
     return {key: str(value) for key, value in values.items() if value not in (None, "")}
 
 
+class FigureLinks:
+    """URLs of the stories behind figures: the dashboard's filters plus each figure's own.
+
+    A page links a few hundred figures, so the path is built once by url_for and each query string is joined
+    as url_for would join it (same order, same quoting), not routed again.
+    """
+
+    def __init__(self, filters: DashboardFilters, endpoint: str = "dashboard.stories") -> None:
+        self.path = url_for(endpoint)
+        self.args = filter_args(filters)
+
+    def __call__(self, link: dict[str, object] | None) -> str:
+        args: dict[str, Any] = dict(self.args)
+        args.update({key: value for key, value in (link or {}).items() if value is not None})
+        query = urlencode([(key, str(value)) for key, value in args.items()], safe=QUERY_SAFE)
+        return f"{self.path}?{query}" if query else self.path
+
+
 def figure_url(filters: DashboardFilters, link: dict[str, object] | None, endpoint: str = "dashboard.stories") -> str:
     """The stories behind a figure: the dashboard's filters plus the figure's own."""
-    args: dict[str, Any] = filter_args(filters)
-    args.update({key: value for key, value in (link or {}).items() if value is not None})
-    return url_for(endpoint, **args)
+    return FigureLinks(filters, endpoint)(link)
 
 
 def describe(filters: DashboardFilters, figure: FigureFilters | None = None) -> list[tuple[str, str]]:
@@ -131,23 +154,53 @@ def describe(filters: DashboardFilters, figure: FigureFilters | None = None) -> 
     return lines
 
 
+class CellText:
+    """Table cells as the page shows them, in the reader's language.
+
+    A dashboard formats several hundred numbers. Where the language groups digits in threes (English, German),
+    Python's own formatting does it, with the language's separators and Babel's rounding (half to even of the
+    decimal value); any other language goes through Babel's patterns, parsed once per page.
+    """
+
+    def __init__(self) -> None:
+        self.locale = get_locale()
+        self.hidden = _("fewer than %(min)d", min=MIN_STORIES)
+        symbols = self.locale.number_symbols["latn"]
+        self.plain = self.locale.decimal_formats[None].pattern == "#,##0.###" and symbols["minusSign"] == "-"
+        self.separators = str.maketrans({",": symbols["group"], ".": symbols["decimal"]})
+        self.percent_sign = symbols["percentSign"]
+        self.patterns = {kind: parse_pattern(pattern) for kind, pattern in NUMBER_PATTERNS.items()}
+        self.patterns["count"] = self.locale.decimal_formats[None]
+
+    def number(self, kind: str, value: float) -> str:
+        if not self.plain:
+            return self.patterns[kind].apply(value, self.locale)
+        if kind == "count" and isinstance(value, int):
+            return f"{value:,}".translate(self.separators)
+        exact = Decimal(str(value))
+        if kind == "percent":
+            shown = f"{(exact * 100).quantize(TENTH, ROUND_HALF_EVEN):,.1f}".translate(self.separators)
+            return shown + self.percent_sign
+        if kind == "decimal":
+            return f"{exact.quantize(HUNDREDTH, ROUND_HALF_EVEN):,.2f}".translate(self.separators)
+        return self.patterns[kind].apply(value, self.locale)
+
+    def __call__(self, cell: Cell) -> str:
+        if cell.hidden:
+            return self.hidden
+        value = cell.value
+        if value is None:
+            return ""
+        kind = cell.kind
+        if kind in self.patterns:
+            return self.number(kind, value)
+        if kind in ("interval_percent", "interval_decimal"):
+            return "–".join(self.number(kind.removeprefix("interval_"), v) for v in value)
+        if kind == "month":
+            return format_date(value, "MMM yyyy")
+        return str(value)
+
+
 def cell_text(cell: Cell) -> str:
-    """A table cell as the page shows it, in the reader's language."""
-    if cell.hidden:
-        return _("fewer than %(min)d", min=MIN_STORIES)
-    value = cell.value
-    if value is None:
-        return ""
-    if cell.kind == "count":
-        return format_decimal(value)
-    if cell.kind == "percent":
-        return format_percent(value, "#,##0.0%")
-    if cell.kind == "decimal":
-        return format_decimal(value, "#,##0.00")
-    if cell.kind == "interval_percent":
-        return "–".join(format_percent(v, "#,##0.0%") for v in value)
-    if cell.kind == "interval_decimal":
-        return "–".join(format_decimal(v, "#,##0.00") for v in value)
-    if cell.kind == "month":
-        return format_date(value, "MMM yyyy")
-    return str(value)
+    """One table cell as the page shows it, in the reader's language."""
+    return CellText()(cell)

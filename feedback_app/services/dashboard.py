@@ -5,10 +5,10 @@ dashboard_stories.py. A story about services of two organisations counts once fo
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 
 from ..extensions import db
 from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup
@@ -19,6 +19,7 @@ from .remits import Scope
 
 DEFAULT_MONTHS = 12
 MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"service_id", "month", "language", "theme"}]
+THEME_MEASURES = ("stories", "theme_positive", "theme_mixed", "theme_negative")
 BUCKET_COLUMNS = [f"response_days_{bound}" for bound in RESPONSE_DAY_BUCKETS] + ["response_days_more"]
 
 
@@ -95,18 +96,18 @@ def _sums(*names: str) -> list:
     return [func.coalesce(func.sum(getattr(StoryRollup, name)), 0).label(name) for name in names]
 
 
-def totals(scope: Scope, filters: DashboardFilters) -> dict[str, int]:
-    """Every measure summed over the filtered rollups."""
-    row = db.session.execute(_rows(scope, filters).add_columns(*_sums(*MEASURES))).one()
-    return {name: int(getattr(row, name)) for name in MEASURES}
-
-
-def volume_by_month(scope: Scope, filters: DashboardFilters) -> list[tuple[date, int]]:
-    """Stories published in each month of the range (zero where there were none)."""
-    counts = dict(db.session.execute(
-        _rows(scope, filters).add_columns(StoryRollup.month, *_sums("stories")).group_by(StoryRollup.month)
-    ).all())
-    return [(month, int(counts.get(month, 0))) for month in filters.months]
+def period_sums(scope: Scope, filters: DashboardFilters) -> tuple[dict[str, int], list[tuple[date, int]]]:
+    """Every measure summed over the filtered rollups, and the stories of each month of the range (zero where
+    there were none): one query grouped by month serves both."""
+    totals = dict.fromkeys(MEASURES, 0)
+    counts: dict[date, int] = {}
+    for row in db.session.execute(_rows(scope, filters).add_columns(StoryRollup.month, *_sums(*MEASURES))
+                                  .group_by(StoryRollup.month)):
+        sums = row._mapping
+        counts[row.month] = int(sums["stories"])
+        for name in MEASURES:
+            totals[name] += int(sums[name])
+    return totals, [(month, counts.get(month, 0)) for month in filters.months]
 
 
 @dataclass(frozen=True)
@@ -122,15 +123,35 @@ class ThemeCounts:
         return self.positive + self.mixed + self.negative
 
 
-def theme_matrix(scope: Scope, filters: DashboardFilters) -> list[ThemeCounts]:
-    """How often each theme was praised, mixed or criticised, most mentioned first."""
-    query = _rows(scope, filters, every_theme=True).add_columns(
-        StoryRollup.theme, *_sums("stories", "theme_positive", "theme_mixed", "theme_negative")
+def theme_sums(scope: Scope, filters: DashboardFilters) -> tuple[list[ThemeCounts], list[Trend]]:
+    """The theme matrix (how often each theme was praised, mixed or criticised, most mentioned first) and each
+    theme's trend (its share of negative mentions, previous period against this one, with its z-test).
+
+    One query over both periods, split by month, serves the two.
+    """
+    before = filters.previous()
+    now = StoryRollup.month >= filters.since
+
+    def part(name: str, current: bool) -> object:
+        column = getattr(StoryRollup, name)
+        return func.coalesce(func.sum(case((now, column) if current else (~now, column), else_=0)), 0)
+
+    query = _rows(scope, replace(filters, since=before.since), every_theme=True).add_columns(
+        StoryRollup.theme, *(part(name, True) for name in THEME_MEASURES),
+        *(part(name, False) for name in THEME_MEASURES[1:]),
     ).group_by(StoryRollup.theme)
     if filters.theme:
         query = query.where(StoryRollup.theme == filters.theme)
-    rows = [ThemeCounts(theme, int(s), int(p), int(m), int(n)) for theme, s, p, m, n in db.session.execute(query)]
-    return sorted(rows, key=lambda row: (-row.mentions, row.theme))
+    matrix, trends = [], []
+    for theme, stories, positive, mixed, negative, positive_before, mixed_before, negative_before in \
+            db.session.execute(query).all():
+        if stories:
+            matrix.append(ThemeCounts(theme, int(stories), int(positive), int(mixed), int(negative)))
+        trends.append(theme_trend(theme, int(negative_before), int(positive_before + mixed_before + negative_before),
+                                  int(negative), int(positive + mixed + negative)))
+    matrix.sort(key=lambda row: (-row.mentions, row.theme))
+    trends.sort(key=lambda trend: trend.theme)
+    return matrix, trends
 
 
 @dataclass(frozen=True)
@@ -154,20 +175,6 @@ def provider_sums(scope: Scope, filters: DashboardFilters) -> list[ProviderSums]
     return [ProviderSums(*row[:2], *(int(v) for v in row[2:])) for row in db.session.execute(query)]
 
 
-def theme_trends(scope: Scope, filters: DashboardFilters) -> list[Trend]:
-    """Each theme's share of negative mentions, previous period against this one, with its z-test."""
-    def negatives(period: DashboardFilters) -> dict[str, tuple[int, int]]:
-        query = _rows(scope, period, every_theme=True).add_columns(
-            StoryRollup.theme, *_sums("theme_negative", "theme_positive", "theme_mixed")).group_by(StoryRollup.theme)
-        if period.theme:
-            query = query.where(StoryRollup.theme == period.theme)
-        return {theme: (int(n), int(n + p + m)) for theme, n, p, m in db.session.execute(query)}
-
-    now, before = negatives(filters), negatives(filters.previous())
-    return [theme_trend(theme, *before.get(theme, (0, 0)), *now.get(theme, (0, 0)))
-            for theme in sorted(set(now) | set(before))]
-
-
 @dataclass
 class Overview:
     """Every figure of the dashboard, as sums; the view turns them into suppressed figures."""
@@ -184,9 +191,10 @@ class Overview:
 
 
 def overview(scope: Scope, filters: DashboardFilters) -> Overview:
-    """All the dashboard's sums for one scope and set of filters."""
-    return Overview(totals(scope, filters), volume_by_month(scope, filters), theme_matrix(scope, filters),
-                    provider_sums(scope, filters), theme_trends(scope, filters))
+    """All the dashboard's sums for one scope and set of filters (three queries of the rollups)."""
+    totals, volume = period_sums(scope, filters)
+    matrix, trends = theme_sums(scope, filters)
+    return Overview(totals, volume, matrix, provider_sums(scope, filters), trends)
 
 
 @dataclass
@@ -206,8 +214,8 @@ def public_summary(organisation_id: int, today: date) -> PublicSummary:
     since, until = default_range(today)
     filters = DashboardFilters(since=since, until=until, organisation_id=organisation_id)
     everything = Scope(everything=True)
-    matrix = theme_matrix(everything, filters)
+    totals, volume = period_sums(everything, filters)
+    matrix, _trends = theme_sums(everything, filters)
     praised = max((r for r in matrix if r.positive >= MIN_STORIES), key=lambda r: r.positive, default=None)
     criticised = max((r for r in matrix if r.negative >= MIN_STORIES), key=lambda r: r.negative, default=None)
-    return PublicSummary(since, until, totals(everything, filters), volume_by_month(everything, filters),
-                         praised, criticised)
+    return PublicSummary(since, until, totals, volume, praised, criticised)
