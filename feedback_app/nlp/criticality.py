@@ -1,19 +1,19 @@
 """Criticality 0-5 as Care Opinion rates stories, from sentiment, harm words and safeguarding flags."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from .alternation import dispatched
+from .folding import fold
 from .results import SafeguardingFlag, SentenceSentiment, Sentiment
 
-# Words that describe harm or danger raise a criticism to "strong" (4) whatever the tone.
-_SERIOUS = re.compile(
-    r"\b(?:died|death|dying|passed away|nearly died|could have died|misdiagnos\w*|wrong (?:diagnosis|medication|drug|dose)"
+# Words that describe harm or danger raise a criticism to "strong" (4) whatever the tone. Matched on
+# folded text as a character trie (see alternation.py): a third of the time of a case-blind search.
+_SERIOUS, _ = dispatched({"serious": (
+    r"died|death|dying|passed away|nearly died|could have died|misdiagnos\w*|wrong (?:diagnosis|medication|drug|dose)"
     r"|sepsis|unsafe|dangerous|negligen\w*|injur\w*|harm(?:ed)?|complaint|ombudsman|solicitor|lawyer"
     r"|gestorben|verstorben|tod\w*|fehldiagnose|falsche\w* (?:medikament|dosis|diagnose)|gefährlich\w*"
-    r"|fahrlässig\w*|verletz\w*|beschwerde\w*|anwalt|lebensgefahr|sepsis)\b",
-    re.IGNORECASE,
-)
+    r"|fahrlässig\w*|verletz\w*|beschwerde\w*|anwalt|lebensgefahr|sepsis")}, r"\b", r"\b")
 
 
 def rate(sentiment: Sentiment, sentences: Sequence[SentenceSentiment], flags: Sequence[SafeguardingFlag],
@@ -22,9 +22,9 @@ def rate(sentiment: Sentiment, sentences: Sequence[SentenceSentiment], flags: Se
     if flags:
         return 5
     negative = [s for s in sentences if s.sentiment.label == "negative"]
-    serious = bool(_SERIOUS.search(text))
     if sentiment.label == "positive" and not negative:
-        return 0
+        return 0  # most comments: praise needs no search for harm words
+    serious = bool(_SERIOUS.search(fold(text)))
     if sentiment.label == "positive":
         return 2 if serious else 1
     if sentiment.label == "mixed":

@@ -54,6 +54,7 @@ _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\
 _FIRST = re.compile(rf"\b(?P<name>(?P<first>{_NAME})(?:\s+{_NAME})?)")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*")
 _TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
+_RELATIVE_WORDS_DE = frozenset(RELATIVES_DE)  # capitalised nouns: the scan for capitals already holds them
 _DAY_AFTER = re.compile(r"\.?\s+\d")
 _SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
 _GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
@@ -101,7 +102,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         if m.group("first") in FIRST_NAMES and not _DAY_AFTER.match(text, m.end("first")) \
                 and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:
             yield span
-    for m in _RELATIVE_DE.finditer(text):
+    for m in _RELATIVE_DE.finditer(text) if capitalised & _RELATIVE_WORDS_DE else ():
         first = m.group("name").split()[0]
         # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts.
         if first in FIRST_NAMES or not _GERMAN_NOUN.search(first.lower()):
