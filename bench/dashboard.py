@@ -217,7 +217,8 @@ def prepare_accounts_and_filters(app) -> dict[str, object]:  # noqa: ANN001 - a 
     with app.app_context():
         busiest = db.session.execute(text(
             "SELECT o.id, o.region, s.kind, SUM(r.stories) AS n FROM story_rollups r "
-            "JOIN services s ON s.id = r.service_id JOIN organisations o ON o.id = s.organisation_id "
+            "JOIN rollup_pathway_services p ON p.pathway_id = r.pathway_id "
+            "JOIN services s ON s.id = p.service_id JOIN organisations o ON o.id = s.organisation_id "
             "WHERE r.theme = '*' GROUP BY o.id, o.region, s.kind ORDER BY n DESC, o.id LIMIT 1")).one()
         organisation = db.session.get(Organisation, busiest.id)
         for email, role in ((ADMIN_EMAIL, Role.ADMIN), (FUNDER_EMAIL, Role.FUNDER)):

@@ -1,14 +1,17 @@
-"""Rollups: published stories summed by service, month, language and theme, so dashboards never scan stories.
+"""Rollups: published stories summed by pathway, month, language and theme, so dashboards never scan stories.
 
-Each story counts once in the row with theme "*" (all stories) and once in the row of each theme it carries,
-in the month it was published. Every measure is a plain sum, so any filter over services, months, languages or
-one theme is a SUM over rows. Kept current by services/rollups.py; `flask rollups rebuild` recomputes them all.
+A pathway is the set of services a story names (most name one). Each story counts once in the row with theme
+"*" (all stories) and once in the row of each theme it carries, in the month it was published, under its
+pathway. Every measure is a plain sum, so a figure over any services (one service, an organisation, a remit) is
+a SUM over the rows of the pathways that name at least one of them: a story naming two services of one
+organisation counts once for the organisation, and once for each service when services are compared.
+Kept current by services/rollups.py; `flask rollups rebuild` recomputes them all.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Date, ForeignKey, Integer, String
+from sqlalchemy import Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..extensions import db
@@ -18,10 +21,31 @@ ALL_THEMES = "*"
 RESPONSE_DAY_BUCKETS = (1, 2, 4, 7, 14, 30)
 
 
+class RollupPathway(db.Model):
+    """A set of services that published stories name together; rows are made as stories need them."""
+
+    __tablename__ = "rollup_pathways"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    service_key: Mapped[str] = mapped_column(Text, unique=True)  # the services' ids, ascending: "3,17"
+
+    def __repr__(self) -> str:
+        return f"<RollupPathway {self.id} services={self.service_key}>"
+
+
+rollup_pathway_services = Table(
+    "rollup_pathway_services",
+    db.metadata,
+    Column("pathway_id", ForeignKey("rollup_pathways.id", ondelete="CASCADE"), primary_key=True),
+    Column("service_id", ForeignKey("services.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_rollup_pathway_services_service_id", "service_id", "pathway_id"),
+)
+
+
 class StoryRollup(db.Model):
     __tablename__ = "story_rollups"
 
-    service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"), primary_key=True)
+    pathway_id: Mapped[int] = mapped_column(ForeignKey("rollup_pathways.id", ondelete="CASCADE"), primary_key=True)
     month: Mapped[date] = mapped_column(Date, primary_key=True)  # first day of the month published
     language: Mapped[str] = mapped_column(String(2), primary_key=True)
     theme: Mapped[str] = mapped_column(String(32), primary_key=True)  # a theme code, or "*" for every story
@@ -58,7 +82,7 @@ class StoryRollup(db.Model):
     changes_confirmed: Mapped[int] = mapped_column(Integer, default=0)
 
     def __repr__(self) -> str:
-        return f"<StoryRollup service={self.service_id} {self.month} {self.language} {self.theme}>"
+        return f"<StoryRollup pathway={self.pathway_id} {self.month} {self.language} {self.theme}>"
 
 
 class FunderRemit(db.Model):

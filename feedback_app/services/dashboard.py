@@ -1,7 +1,9 @@
 """The funder dashboard's figures, each a SUM over story rollups narrowed by the filters and the remit.
 
 Nothing here reads the stories table: the stories behind a figure and the escalation list live in
-dashboard_stories.py. A story about services of two organisations counts once for each, as in the rollups.
+dashboard_stories.py. Rollups are kept by pathway (the set of services a story names), so a figure counts a
+story once however many of its services are in view, and the provider comparison counts it once for each
+organisation it names.
 """
 from __future__ import annotations
 
@@ -11,14 +13,14 @@ from datetime import date
 from sqlalchemy import Select, case, func, select
 
 from ..extensions import db
-from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup
+from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup, rollup_pathway_services
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 from .browse import organisation_and_descendant_ids
 from .dashboard_stats import MIN_STORIES, Trend, theme_trend
 from .remits import Scope
 
 DEFAULT_MONTHS = 12
-MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"service_id", "month", "language", "theme"}]
+MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"pathway_id", "month", "language", "theme"}]
 THEME_MEASURES = ("stories", "theme_positive", "theme_mixed", "theme_negative")
 BUCKET_COLUMNS = [f"response_days_{bound}" for bound in RESPONSE_DAY_BUCKETS] + ["response_days_more"]
 
@@ -78,11 +80,17 @@ def services_in_view(scope: Scope, filters: DashboardFilters) -> Select:
     return query
 
 
+def pathways_in_view(scope: Scope, filters: DashboardFilters) -> Select:
+    """Ids of the pathways naming at least one service in view."""
+    return select(rollup_pathway_services.c.pathway_id).where(
+        rollup_pathway_services.c.service_id.in_(services_in_view(scope, filters))).distinct()
+
+
 def _rows(scope: Scope, filters: DashboardFilters, every_theme: bool = False) -> Select:
     """Rollup rows of the filtered services and months: the chosen theme's rows, or every story's ("*"),
     or with ``every_theme`` the rows of each theme (for the matrix and the trends)."""
     query = select().select_from(StoryRollup).where(
-        StoryRollup.service_id.in_(services_in_view(scope, filters)),
+        StoryRollup.pathway_id.in_(pathways_in_view(scope, filters)),
         StoryRollup.month >= filters.since, StoryRollup.month <= filters.until,
     )
     if filters.language:
@@ -166,9 +174,14 @@ class ProviderSums:
 
 
 def provider_sums(scope: Scope, filters: DashboardFilters) -> list[ProviderSums]:
-    """Per organisation in view: stories, rating sums and FFT answers, by name."""
-    query = (_rows(scope, filters).join(Service, Service.id == StoryRollup.service_id)
-             .join(Organisation, Organisation.id == Service.organisation_id)
+    """Per organisation in view: stories, rating sums and FFT answers, by name (a story once per organisation)."""
+    # Each pathway once per organisation of its services in view: a story naming two services of one
+    # organisation counts once there.
+    named = (select(rollup_pathway_services.c.pathway_id, Service.organisation_id)
+             .join(Service, Service.id == rollup_pathway_services.c.service_id)
+             .where(Service.id.in_(services_in_view(scope, filters))).distinct().subquery())
+    query = (_rows(scope, filters).join(named, named.c.pathway_id == StoryRollup.pathway_id)
+             .join(Organisation, Organisation.id == named.c.organisation_id)
              .add_columns(Organisation.id, Organisation.name,
                           *_sums("stories", "rating_sum", "rating_sq_sum", "fft_answered", "fft_positive"))
              .group_by(Organisation.id, Organisation.name).order_by(Organisation.name))

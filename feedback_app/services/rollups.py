@@ -1,8 +1,9 @@
 """Keeping the dashboard rollups equal to the stories they sum.
 
 Whenever a session commits a change that touches a published story (the story itself, its themes, its
-responses, its progress or a confirmation), the rollup rows of the (service, month) buckets that story counts
-in are recomputed from the stories of those buckets: a few dozen rows, never the whole table. `rebuild_rollups`
+responses, its progress or a confirmation), the rollup rows of the (pathway, month) bucket that story counts
+in are recomputed from the stories of that bucket: a few dozen rows, never the whole table. A pathway is the
+set of services a story names (see models/rollups.py). `rebuild_rollups`
 recomputes everything (after a bulk import, or to check).
 """
 from __future__ import annotations
@@ -15,6 +16,8 @@ from datetime import date, datetime
 from flask import Flask
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..extensions import db
 from ..models import (
@@ -26,6 +29,7 @@ from ..models import (
     Response,
     ResponseKind,
     ResponseStatus,
+    RollupPathway,
     RollupState,
     Sentiment,
     Story,
@@ -33,13 +37,16 @@ from ..models import (
     StoryRollup,
     StoryStatus,
     StoryTheme,
+    rollup_pathway_services,
     story_services,
 )
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 
 CHUNK = 2_000
 POSITIVE_FFT = {FftAnswer.VERY_GOOD, FftAnswer.GOOD}
-Key = tuple[int, date, str, str]  # service, month, language, theme
+Pathway = tuple[int, ...]  # the ids of the services a story names, ascending
+Bucket = tuple[Pathway, date]
+Key = tuple[Pathway, date, str, str]  # pathway, month, language, theme
 
 
 @dataclass
@@ -59,6 +66,10 @@ class StoryFacts:
     published_at: datetime | None = None
     changes: set[ChangeStatus] = field(default_factory=set)
     confirmed: bool = False
+
+    @property
+    def pathway(self) -> Pathway:
+        return tuple(sorted(set(self.service_ids)))
 
 
 def month_of(moment: datetime | date) -> date:
@@ -143,38 +154,78 @@ def _add(sums: dict[str, int], facts: StoryFacts, theme_sentiment: Sentiment | N
     sums["changes_confirmed"] += facts.confirmed
 
 
-def aggregate(all_facts: Iterable[StoryFacts], only: set[tuple[int, date]] | None = None
-              ) -> dict[Key, dict[str, int]]:
-    """Sum stories into rollup rows; ``only`` limits it to some (service, month) buckets."""
+def aggregate(all_facts: Iterable[StoryFacts], only: set[Bucket] | None = None) -> dict[Key, dict[str, int]]:
+    """Sum stories into rollup rows, once each under its pathway; ``only`` limits it to some buckets."""
     rows: dict[Key, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for facts in all_facts:
-        for service_id in set(facts.service_ids):
-            if only is not None and (service_id, facts.month) not in only:
-                continue
-            _add(rows[(service_id, facts.month, facts.language, ALL_THEMES)], facts, None)
-            for code, sentiment in facts.themes:
-                _add(rows[(service_id, facts.month, facts.language, code)], facts, sentiment)
+        pathway = facts.pathway
+        if not pathway or (only is not None and (pathway, facts.month) not in only):
+            continue
+        _add(rows[(pathway, facts.month, facts.language, ALL_THEMES)], facts, None)
+        for code, sentiment in facts.themes:
+            _add(rows[(pathway, facts.month, facts.language, code)], facts, sentiment)
     return rows
 
 
+def _pathway_key(pathway: Pathway) -> str:
+    return ",".join(map(str, pathway))
+
+
+def pathway_ids(pathways: Iterable[Pathway], create: bool = True) -> dict[Pathway, int]:
+    """The ids of these pathways; with ``create``, those not yet known are made (with their services)."""
+    wanted = {_pathway_key(p): p for p in set(pathways)}
+    keys = list(wanted)
+
+    def known() -> dict[Pathway, int]:
+        return {wanted[key]: pathway_id for first in range(0, len(keys), CHUNK)
+                for pathway_id, key in db.session.execute(
+                    select(RollupPathway.id, RollupPathway.service_key)
+                    .where(RollupPathway.service_key.in_(keys[first:first + CHUNK])))}
+
+    found = known()
+    missing = [key for key, pathway in wanted.items() if pathway not in found]
+    if not missing or not create:
+        return found
+    dialect_insert = pg_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    # Another session may make the same pathway at the same moment: its row is as good as ours.
+    db.session.execute(dialect_insert(RollupPathway).on_conflict_do_nothing(index_elements=["service_key"]),
+                       [{"service_key": key} for key in missing])
+    made = {pathway: pathway_id for pathway, pathway_id in known().items() if pathway not in found}
+    db.session.execute(dialect_insert(rollup_pathway_services).on_conflict_do_nothing(), [
+        {"pathway_id": pathway_id, "service_id": service_id}
+        for pathway, pathway_id in made.items() for service_id in pathway])
+    return found | made
+
+
 def _insert(rows: dict[Key, dict[str, int]]) -> None:
-    values = [{"service_id": s, "month": m, "language": lang, "theme": t, **sums}
-              for (s, m, lang, t), sums in rows.items()]
+    ids = pathway_ids(pathway for pathway, _m, _lang, _t in rows)
+    values = [{"pathway_id": ids[p], "month": m, "language": lang, "theme": t, **sums}
+              for (p, m, lang, t), sums in rows.items()]
     for first in range(0, len(values), CHUNK):
         db.session.execute(insert(StoryRollup), values[first:first + CHUNK])
 
 
-def buckets_of(story_ids: Iterable[int]) -> set[tuple[int, date]]:
-    """The (service, month) buckets these stories count in, or did when they were public."""
+def buckets_of(story_ids: Iterable[int], months: dict[int, set[date]] | None = None) -> set[Bucket]:
+    """The (pathway, month) buckets these stories count in, or did when they were public; ``months`` adds
+    months a story counted in before it was moved."""
     ids = list(set(story_ids))
     if not ids:
         return set()
-    rows = db.session.execute(
-        select(story_services.c.service_id, Story.published_at)
+    services: dict[int, set[int]] = defaultdict(set)
+    published: dict[int, datetime] = {}
+    for story_id, service_id, published_at in db.session.execute(
+        select(story_services.c.story_id, story_services.c.service_id, Story.published_at)
         .join(Story, Story.id == story_services.c.story_id)
         .where(Story.id.in_(ids), Story.published_at.is_not(None))
-    )
-    return {(service_id, month_of(published_at)) for service_id, published_at in rows}
+    ):
+        services[story_id].add(service_id)
+        published[story_id] = published_at
+    buckets = set()
+    for story_id, named in services.items():
+        pathway = tuple(sorted(named))
+        for month in {month_of(published[story_id]), *(months or {}).get(story_id, ())}:
+            buckets.add((pathway, month))
+    return buckets
 
 
 def bump_version() -> None:
@@ -190,14 +241,16 @@ def current_version() -> int:
     return db.session.scalar(select(RollupState.version).where(RollupState.id == 1)) or 0
 
 
-def refresh_buckets(buckets: set[tuple[int, date]]) -> None:
-    """Recompute the rollup rows of these (service, month) buckets from their stories."""
+def refresh_buckets(buckets: set[Bucket]) -> None:
+    """Recompute the rollup rows of these (pathway, month) buckets from their stories."""
     if not buckets:
         return
     bump_version()
-    db.session.execute(delete(StoryRollup).where(
-        tuple_(StoryRollup.service_id, StoryRollup.month).in_(list(buckets))
-    ))
+    ids = pathway_ids((pathway for pathway, _month in buckets), create=False)
+    known = [(ids[pathway], month) for pathway, month in buckets if pathway in ids]
+    for first in range(0, len(known), CHUNK):
+        db.session.execute(delete(StoryRollup).where(
+            tuple_(StoryRollup.pathway_id, StoryRollup.month).in_(known[first:first + CHUNK])))
     in_buckets = or_(*[
         and_(Story.published_at >= month, Story.published_at < next_month(month),
              Story.id.in_(select(story_services.c.story_id).where(story_services.c.service_id.in_(services))))
@@ -206,11 +259,11 @@ def refresh_buckets(buckets: set[tuple[int, date]]) -> None:
     _insert(aggregate(_load_facts(in_buckets), only=buckets))
 
 
-def _services_by_month(buckets: set[tuple[int, date]]) -> dict[date, list[int]]:
-    grouped: dict[date, list[int]] = defaultdict(list)
-    for service_id, month in buckets:
-        grouped[month].append(service_id)
-    return grouped
+def _services_by_month(buckets: set[Bucket]) -> dict[date, list[int]]:
+    grouped: dict[date, set[int]] = defaultdict(set)
+    for pathway, month in buckets:
+        grouped[month].update(pathway)
+    return {month: sorted(services) for month, services in grouped.items()}
 
 
 def refresh_rollups_for(story_ids: Iterable[int]) -> None:
@@ -260,11 +313,10 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     stories.discard(None)
     if not stories:
         return
-    buckets = buckets_of(stories)
+    moved: dict[int, set[date]] = defaultdict(set)
     for story_id, month in left:
-        services = session.scalars(select(story_services.c.service_id).where(story_services.c.story_id == story_id))
-        buckets |= {(service_id, month) for service_id in services}
-    refresh_buckets(buckets)
+        moved[story_id].add(month)
+    refresh_buckets(buckets_of(stories, moved))
 
 
 def _forget(session) -> None:  # noqa: ANN001

@@ -16,6 +16,7 @@ from feedback_app.models import (
     Organisation,
     ResponseStatus,
     Role,
+    RollupPathway,
     Sentiment,
     Story,
     StoryRollup,
@@ -25,17 +26,18 @@ from feedback_app.models import (
 from feedback_app.services.lifecycle import Actor
 from feedback_app.services.moderation import set_story_themes
 from feedback_app.services.responses import answer_change, post_response, publish_response
-from feedback_app.services.rollups import rebuild_rollups
+from feedback_app.services.rollups import pathway_ids, rebuild_rollups
 from feedback_app.services.stories import Submission, edit_story, publish_story, submit_story, withdraw_story
 from tests.conftest import story_fields
 
-MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in ("service_id", "month", "language", "theme")]
+MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in ("pathway_id", "month", "language", "theme")]
 
 
 def snapshot() -> dict[tuple, dict[str, int]]:
-    rows = db.session.scalars(select(StoryRollup)).all()
-    return {(r.service_id, str(r.month), r.language, r.theme): {m: getattr(r, m) for m in MEASURES}
-            for r in rows if r.stories}
+    rows = db.session.execute(select(StoryRollup, RollupPathway.service_key)
+                              .join(RollupPathway, RollupPathway.id == StoryRollup.pathway_id)).all()
+    return {(key, str(r.month), r.language, r.theme): {m: getattr(r, m) for m in MEASURES}
+            for r, key in rows if r.stories}
 
 
 def test_rollups_equal_a_full_recomputation_after_a_random_sequence(app, ctx, make_service, make_user):
@@ -108,7 +110,8 @@ def test_rollup_sums_match_hand_counts(app, ctx, make_service, make_story, make_
         story.sentiment = Sentiment.NEGATIVE if rating == 2 else Sentiment.POSITIVE
         publish_story(story, moderator)
         db.session.commit()
-    row = db.session.get(StoryRollup, (service.id, date.today().replace(day=1), "en", ALL_THEMES))
+    row = db.session.get(StoryRollup, (pathway_ids([(service.id,)])[(service.id,)], date.today().replace(day=1), "en",
+                                       ALL_THEMES))
     assert (row.stories, row.rating_sum, row.rating_sq_sum) == (3, 11, 45)
     assert (row.fft_answered, row.fft_positive) == (2, 1)
     assert (row.sentiment_positive, row.sentiment_negative, row.critical, row.criticality_1) == (2, 1, 1, 2)
