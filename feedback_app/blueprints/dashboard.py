@@ -17,12 +17,11 @@ from ..i18n import current_language
 from ..labels import THEME_LABELS, choices, label, theme_label
 from ..models import Role, Service, ServiceKind, Story
 from ..models.base import utcnow
-from ..services.dashboard import DashboardFilters, overview
+from ..services.dashboard import DashboardFilters, figures_version, overview
 from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
-from ..services.rollups import current_version
 from .args import int_arg
 from .dashboard_filters import (
     CellText,
@@ -85,19 +84,21 @@ def _charts(tables: dict[str, Table], shown: dict[str, list[list[Shown]]]) -> di
 
 @bp.get("/")
 def index():
-    # The figures change only when the rollups (or remits) do: the rendered dashboard is kept per version,
-    # person, language and query. The page around it (with its CSRF tokens) is rendered fresh every time.
-    key = (f"dashboard:{current_version()}:{signed_in_user().id}:{current_language()}:{escalation_days()}:"
+    # The figures change only when the rollups of the scope's organisations (or the remit) do: the rendered
+    # dashboard is kept per their version, person, language and query, so a story elsewhere leaves it as it
+    # is. The page around it (with its CSRF tokens) is rendered fresh every time.
+    scope = remit_scope(signed_in_user())
+    key = (f"dashboard:{figures_version(scope)}:{signed_in_user().id}:{current_language()}:{escalation_days()}:"
            f"{request.full_path}")
     body = cache.get(key)
     if body is None:
-        body = _render_body()
+        body = _render_body(scope)
         cache.set(key, body)
     return render_template("dashboard/index.html", body=Markup(body))
 
 
-def _render_body() -> str:
-    scope, filters, notes = _scope_and_filters()
+def _render_body(scope: Scope) -> str:
+    filters, notes = read_filters(scope, date.today())
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
                "organisations": scope_organisations(scope), "regions": scope_regions(scope),
                "kinds": choices(ServiceKind), "themes": THEME_LABELS, "stories_url": figure_url(filters, {}),

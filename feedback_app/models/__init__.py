@@ -7,13 +7,21 @@ from .outbox import OutboxMessage
 from .progress import Progress, StoryProgress
 from .reports import Report, ReportStatus
 from .responses import ChangeConfirmation, ChangeOutcome, ChangeStatus, Response, ResponseKind, ResponseStatus
-from .rollups import ALL_THEMES, FunderRemit, RollupPathway, RollupState, StoryRollup, rollup_pathway_services
+from .rollups import (
+    ALL_THEMES,
+    FunderRemit,
+    OrganisationVersion,
+    RollupPathway,
+    RollupState,
+    StoryRollup,
+    rollup_pathway_services,
+)
 from .stories import AuthorRole, FftAnswer, Story, StoryStatus, story_services
 from .subscriptions import Frequency, Subscription
 from .users import Membership, MembershipRole, Role, User
 
 __all__ = [
-    "ALL_THEMES", "FunderRemit", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
+    "ALL_THEMES", "FunderRemit", "OrganisationVersion", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
     "ChangeConfirmation", "ChangeOutcome", "ChangeStatus", "Frequency", "Invitation", "Progress", "Report",
     "ReportStatus", "Response", "ResponseKind", "ResponseStatus", "StoryProgress", "Subscription",
     "AnalysisStatus", "Sentiment", "StoryTheme", "ThemeSource",

@@ -100,7 +100,11 @@ class FunderRemit(db.Model):
 
 
 class RollupState(db.Model):
-    """One row: a version that moves whenever any rollup or remit changes, so cached dashboards can tell."""
+    """One row: a version that moves whenever any rollup or remit changes, so cached dashboards can tell.
+
+    It is also the clock of OrganisationVersion: each change stamps the organisations it touched with the new
+    value, so the largest stamp among a set of organisations moves whenever any of them changes.
+    """
 
     __tablename__ = "rollup_state"
 
@@ -109,3 +113,16 @@ class RollupState(db.Model):
 
     def __repr__(self) -> str:
         return f"<RollupState version={self.version}>"
+
+
+class OrganisationVersion(db.Model):
+    """When an organisation's figures last changed, as a value of RollupState.version; a dashboard scoped to
+    some organisations is kept until one of them moves."""
+
+    __tablename__ = "rollup_organisation_versions"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"<OrganisationVersion org={self.organisation_id} version={self.version}>"

@@ -7,6 +7,7 @@ organisation it names.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
@@ -18,6 +19,7 @@ from ..models.rollups import RESPONSE_DAY_BUCKETS
 from .browse import organisation_and_descendant_ids
 from .dashboard_stats import MIN_STORIES, Trend, theme_trend
 from .remits import Scope
+from .rollups import current_version, organisations_version
 
 DEFAULT_MONTHS = 12
 MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"pathway_id", "month", "language", "theme"}]
@@ -84,6 +86,16 @@ def pathways_in_view(scope: Scope, filters: DashboardFilters) -> Select:
     """Ids of the pathways naming at least one service in view."""
     return select(rollup_pathway_services.c.pathway_id).where(
         rollup_pathway_services.c.service_id.in_(services_in_view(scope, filters))).distinct()
+
+
+def figures_version(scope: Scope) -> str:
+    """A version of every figure a scope can see, for keeping a rendered dashboard: it moves when a story of
+    one of the scope's organisations changes (or the scope itself), not when one elsewhere does."""
+    if scope.everything:
+        return f"all.{current_version()}"
+    ids = sorted(scope.organisation_ids)
+    digest = hashlib.blake2b(",".join(map(str, ids)).encode(), digest_size=8).hexdigest()
+    return f"{organisations_version(ids)}.{digest}"
 
 
 def _rows(scope: Scope, filters: DashboardFilters, every_theme: bool = False) -> Select:

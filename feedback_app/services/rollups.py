@@ -26,12 +26,15 @@ from ..models import (
     ChangeOutcome,
     ChangeStatus,
     FftAnswer,
+    Organisation,
+    OrganisationVersion,
     Response,
     ResponseKind,
     ResponseStatus,
     RollupPathway,
     RollupState,
     Sentiment,
+    Service,
     Story,
     StoryProgress,
     StoryRollup,
@@ -171,6 +174,10 @@ def _pathway_key(pathway: Pathway) -> str:
     return ",".join(map(str, pathway))
 
 
+def _dialect_insert(table):  # noqa: ANN001, ANN202 - a model or table; an INSERT with ON CONFLICT
+    return (pg_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert)(table)
+
+
 def pathway_ids(pathways: Iterable[Pathway], create: bool = True) -> dict[Pathway, int]:
     """The ids of these pathways; with ``create``, those not yet known are made (with their services)."""
     wanted = {_pathway_key(p): p for p in set(pathways)}
@@ -186,12 +193,11 @@ def pathway_ids(pathways: Iterable[Pathway], create: bool = True) -> dict[Pathwa
     missing = [key for key, pathway in wanted.items() if pathway not in found]
     if not missing or not create:
         return found
-    dialect_insert = pg_insert if db.session.get_bind().dialect.name == "postgresql" else sqlite_insert
     # Another session may make the same pathway at the same moment: its row is as good as ours.
-    db.session.execute(dialect_insert(RollupPathway).on_conflict_do_nothing(index_elements=["service_key"]),
+    db.session.execute(_dialect_insert(RollupPathway).on_conflict_do_nothing(index_elements=["service_key"]),
                        [{"service_key": key} for key in missing])
     made = {pathway: pathway_id for pathway, pathway_id in known().items() if pathway not in found}
-    db.session.execute(dialect_insert(rollup_pathway_services).on_conflict_do_nothing(), [
+    db.session.execute(_dialect_insert(rollup_pathway_services).on_conflict_do_nothing(), [
         {"pathway_id": pathway_id, "service_id": service_id}
         for pathway, pathway_id in made.items() for service_id in pathway])
     return found | made
@@ -228,12 +234,23 @@ def buckets_of(story_ids: Iterable[int], months: dict[int, set[date]] | None = N
     return buckets
 
 
-def bump_version() -> None:
-    """Tell cached dashboards that the figures changed (rollups, or what a funder may see)."""
+def bump_version(organisation_ids: Iterable[int] | None = ()) -> int:
+    """Tell cached dashboards that the figures changed (rollups, or what a funder may see); returns the new
+    version. The organisations given (every one for None) are stamped with it, so that dashboards scoped to
+    others stay as they are."""
     moved = db.session.execute(update(RollupState).where(RollupState.id == 1)
                                .values(version=RollupState.version + 1)).rowcount
     if not moved:
         db.session.execute(insert(RollupState).values(id=1, version=1))
+    version = current_version()
+    ids = db.session.scalars(select(Organisation.id)).all() if organisation_ids is None else sorted(
+        set(organisation_ids))
+    if ids:
+        stamp = _dialect_insert(OrganisationVersion)
+        db.session.execute(stamp.on_conflict_do_update(index_elements=["organisation_id"],
+                                                       set_={"version": stamp.excluded.version}),
+                           [{"organisation_id": organisation_id, "version": version} for organisation_id in ids])
+    return version
 
 
 def current_version() -> int:
@@ -241,11 +258,21 @@ def current_version() -> int:
     return db.session.scalar(select(RollupState.version).where(RollupState.id == 1)) or 0
 
 
+def organisations_version(organisation_ids: Iterable[int]) -> int:
+    """The latest version stamped on any of these organisations (0 if none ever changed)."""
+    ids = list(organisation_ids)
+    if not ids:
+        return 0
+    return db.session.scalar(select(func.max(OrganisationVersion.version))
+                             .where(OrganisationVersion.organisation_id.in_(ids))) or 0
+
+
 def refresh_buckets(buckets: set[Bucket]) -> None:
     """Recompute the rollup rows of these (pathway, month) buckets from their stories."""
     if not buckets:
         return
-    bump_version()
+    services = {service_id for pathway, _month in buckets for service_id in pathway}
+    bump_version(db.session.scalars(select(Service.organisation_id).where(Service.id.in_(services))))
     ids = pathway_ids((pathway for pathway, _month in buckets), create=False)
     known = [(ids[pathway], month) for pathway, month in buckets if pathway in ids]
     for first in range(0, len(known), CHUNK):
@@ -274,7 +301,7 @@ def refresh_rollups_for(story_ids: Iterable[int]) -> None:
 def rebuild_rollups() -> int:
     """Recompute every rollup row from the stories; returns how many rows there are."""
     db.session.execute(delete(StoryRollup))
-    bump_version()
+    bump_version(None)
     rows = aggregate(_load_facts(Story.published_at.is_not(None)))
     _insert(rows)
     return len(rows)

@@ -1,12 +1,17 @@
-"""The rendered dashboard is kept per figures' version: a repeat view reads no figures, a change shows at once."""
+"""The rendered dashboard is kept per its organisations' version: a repeat view reads no figures, a change shows
+at once, and a change elsewhere leaves it kept."""
 from __future__ import annotations
+
+from datetime import datetime
 
 from sqlalchemy import event
 
 from feedback_app.extensions import db
-from feedback_app.models import FunderRemit
+from feedback_app.models import FunderRemit, Role, Service
 from feedback_app.services.remits import remove_remit
 from tests.conftest import login
+
+from .conftest import G, P, Spec, add_story
 
 RANGE = {"since": "2026-01", "until": "2026-03"}
 
@@ -23,7 +28,8 @@ def rollup_queries(app, client, query_string=RANGE) -> tuple[str, int]:
 
     event.listen(engine, "before_cursor_execute", count)
     try:
-        html = client.get("/dashboard/", query_string=query_string).get_data(as_text=True)
+        with app.app_context():  # its own, so that who is signed in is not remembered from another client
+            html = client.get("/dashboard/", query_string=query_string).get_data(as_text=True)
     finally:
         event.remove(engine, "before_cursor_execute", count)
     return html, len(seen)
@@ -49,3 +55,32 @@ def test_a_change_to_the_remit_shows_at_once(app, world):
         db.session.commit()
     html, queries = rollup_queries(app, client)
     assert queries > 0 and "South Trust" not in html
+
+
+def test_a_story_in_one_organisation_leaves_dashboards_of_others_kept(app, world, make_user):
+    """A new story at North Trust: the dashboard of a funder of South alone is still the kept one; the funder
+    whose remit includes North Trust sees it at once."""
+    south_only = make_user(Role.FUNDER)
+    db.session.add(FunderRemit(user_id=south_only.id, region="South"))
+    db.session.commit()
+    both, south = app.test_client(), app.test_client()
+    for client, user in ((both, world.funder), (south, south_only)):
+        with app.app_context():  # each its own: the test's context would remember the first one signed in
+            login(client, user)
+    first, _ = rollup_queries(app, both)
+    south_first, queries = rollup_queries(app, south)
+    assert queries > 0 and "North Trust" not in south_first
+    with app.app_context():
+        add_story(db.session.get(Service, world.ids["A1"]), datetime(2026, 2, 20, 9), Spec(5, G, P, 0))
+        db.session.commit()  # the rollups of North Trust, and its version, move at commit
+    south_again, queries = rollup_queries(app, south)
+    assert queries == 0 and south_again == south_first
+    html, queries = rollup_queries(app, both)
+    assert queries > 0
+    assert summary_stories(html) == summary_stories(first) + 1 == 16
+
+
+def summary_stories(html: str) -> int:
+    """The first figure of the key figures table: the number of stories."""
+    row = html.split('id="table-summary"', 1)[1].split("<td>", 1)[1]
+    return int(row.split(">", 1)[1].split("<", 1)[0])
