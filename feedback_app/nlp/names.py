@@ -41,6 +41,35 @@ Fatima Yusuf Mehmet Ayşe Ali Omar Jen Jenny Faye Nicki Nikki Becky Jo Sam Kim L
 Pete Andy Jim Danny Jon Nick Matt Katie Kirsty Lauren Hayley Stacey Gail Tracy Tracey Dawn Lorraine Jill Lucy Beth
 Bethany Lesley Leslie Marie Nadia Shirley Wendy Janice Beverley Gillian Hazel Carla Kelly Leanne Joanne Abdul
 """.split())
+# More first names of the people who use and staff services in both countries (Polish, Turkish, Arabic,
+# West African, South Asian, Eastern European, older German and newer English ones).
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Agnieszka Tomasz Wojciech Kacper Katarzyna Małgorzata Piotr Krzysztof Paweł Marek Magdalena Joanna Łukasz Jakub
+Grzegorz Marta Aleksandra Zofia Michał Dariusz Bartosz Ewa Beata Dorota Irena Janusz Mariusz Zbigniew Kamil Emir
+Leyla Elif Zeynep Emine Hatice Fatma Murat Mustafa Ahmet Hüseyin Hasan İbrahim Ibrahim Yusuf Emre Burak Cem
+Deniz Ayşe Aylin Selin Merve Özlem Serkan Kemal Orhan Tarık Tarek Khalid Hamza Bilal Karim Samir Layla Leila
+Yasmin Amira Mariam Maryam Nour Noor Rania Hana Huda Salma Zainab Farah Reem Sara Aaliyah Imran Tariq Femi
+Blessing Chidi Chukwuemeka Ngozi Adaeze Oluwaseun Seun Tunde Kemi Yetunde Kwame Kofi Abena Ebony Precious Favour
+Chioma Emeka Obinna Uche Folake Bisi Temi Tobi Amara Nia Zara Imani Kwabena Akua Priyanka Anita Sunita Deepak
+Amit Rahul Rohan Arjun Vikram Ravi Suresh Ramesh Rakesh Manish Neha Pooja Kavita Harpreet Gurpreet Jaspreet
+Manpreet Simran Navjot Sandeep Rajesh Anil Asha Meena Lakshmi Parveen Nasreen Shabana Svetlana Olga Natalia
+Natalja Tatjana Tatiana Irina Galina Ludmila Oksana Yulia Julija Anastasia Ekaterina Dmitri Sergei Sergej Andrei
+Alexej Ivan Igor Nikolai Wladimir Vladimir Pavel Yuri Jurij Viktor Mihai Andrei Elena Ana Bogdan Florin Adriana
+Ioana Nikola Milan Dragan Goran Zoran Jelena Ivana Marija Mirela Besnik Arben Blerim Nguyen Gertrud Friedrich
+Hildegard Ilse Erna Elfriede Irmgard Waltraud Lieselotte Liselotte Ingeborg Brigitte Hannelore Margarete Gerda
+Herta Hertha Käthe Marianne Rosemarie Christa Edeltraud Heinrich Wilhelm Otto Ernst Kurt Horst Herbert Rudolf
+Gerd Gerhard Siegfried Alfred Reinhard Bernhard Eberhard Lothar Hartmut Dietmar Detlef Volker Jan-Hendrik
+Hendrik Lars Nils Timo Jannik Lennart Malte Henrik Fynn Luca Noah Elias Ben Paul Emil Anton Mats Theo Jonah
+Hannes Moritz Fabian Dominik Marcel Dennis Kai Sven Björn Jana Svenja Lara Lina Emilia Clara Ida Frieda Greta
+Mila Luisa Marlene Johanna Carla Hanna Anja Silke Ines Jutta Dagmar Bärbel Heidi Liam Noah Oliver Leo Harry
+Archie Oscar Alfie Freddie Theo Arthur Isla Ivy Ava Freya Poppy Evie Rosie Millie Daisy Ruby Grace Florence
+Willow Phoebe Erin Megan Jade Chelsea Kayleigh Shannon Courtney Jamie Ryan Callum Connor Kieran Liam Declan
+Ciara Aoife Niamh Siobhan Sinead Eilidh Morag Hamish Fraser Ellie Ellie-Mae Keeley Tyler Jordan Reece Bradley
+Dean Lee Wayne Darren Craig Shaun Shane Gavin Neil Barry Trevor Clive Nigel Malcolm Doreen Maureen Pauline
+Sheila Brenda Jean Joyce Sylvia Iris Vera Betty Peggy Edna Mavis Muriel Gladys Winifred Agnes Ada Elsie Ethel
+Lily Mabel Nellie Stanley Ernest Harold Leonard Norman Ronald Kenneth Raymond Frank Cyril Priya Jasmine Shanice
+Tasha Marcus Jerome Andre Desmond Winston Delroy Errol Tyrone Leroy Jermaine
+""".split())
 # Known two-word names of organisations that look like people ("Marie Curie" nurses).
 NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})
 # Capitalised words that follow a title but are not names ("Dr on call", "Sister ward").

@@ -16,7 +16,12 @@ from .names import (
 )
 from .results import PiiSpan
 
-_NAME = r"[A-ZÄÖÜ][a-zäöüß]+(?:[-'’][A-ZÄÖÜ]?[a-zäöüß]+)?"
+# Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
+_UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘŞĞİ"
+_LOWER = "a-zäöüßà-öø-ÿąćęłńśźżşğıčřšžőűě"
+_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+# Particles inside names ("Dr van der Merwe", "Friedrich von Bülow").
+_PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli"
            r"|oktober|dezember)[a-zä]*\.?")
 _DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTHS}\s+\d{{4}}"
@@ -40,18 +45,38 @@ _ADDRESS_EN = re.compile(
     r"|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk)\b")
 _ADDRESS_DE = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}"
-    r"(?:\s?[a-z]\b)?")
+    r"(?:\s?[a-z]\b)?"
+    # "Am Mühlbach 3, 80331 München": a street without a street word, known by the postcode after it.
+    r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
 _DOB = re.compile(rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|geboren(?: am)?|geb\.|geburtsdatum"
-                  rf"|geburtstag)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})")
+                  rf"|geburtstag)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})|\b(?:am|den)\s+(?P<date_before>{_DATE})"
+                  rf"\s+geboren")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
-_RELATIVE_EN = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{'|'.join(RELATIVES_EN)}),?\s+(?P<name>{_NAME}"
+_TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
+                     rf"(?:\s+{_PARTICLES}{_NAME})?)")
+_RELATIVE_EN = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(RELATIVES_EN)}),?\s+(?P<name>{_NAME}"
                           rf"(?:\s+{_NAME})?)")
-_RELATIVE_DE = re.compile(rf"\b(?:mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer|sein|seine"
-                          rf"|ihr|ihre)\s+(?:{'|'.join(RELATIVES_DE)}),?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_RELATIVE_DE = re.compile(rf"\b(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer|[Uu]nser|[Uu]nsere|[Uu]nserem"
+                          rf"|[Uu]nseren|[Uu]nserer|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+(?:{'|'.join(RELATIVES_DE)}),?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_JOB_EN = (r"carer|nurse|doctor|physio|physiotherapist|midwife|paramedic|therapist|consultant|surgeon|receptionist"
+           r"|porter|cleaner|social worker|support worker|health visitor|pharmacist|GP|HCA|healthcare assistant|manager"
+           r"|dentist|optician|registrar|counsellor|key worker|advocate|volunteer|chaplain|student nurse")
+_JOB_DE = (r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]rzt|[Ää]rztin|[Tt]herapeut|[Tt]herapeutin|[Pp]fleger|[Pp]flegerin|[Ss]chwester"
+           r"|[Hh]elfer|[Hh]elferin|[Bb]erater|[Bb]eraterin|[Bb]etreuer|[Bb]etreuerin|[Aa]rbeiter|[Aa]rbeiterin|[Hh]ebamme"
+           r"|[Ss]anitäter|[Ss]anitäterin|[Ll]eiter|[Ll]eiterin|[Kk]raft|[Pp]sychologe|[Pp]sychologin|[Pp]ädagoge|[Pp]ädagogin)")
+_JOB_TITLED = re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+(?:{_JOB_EN}|{_JOB_DE}),?"
+                         rf"\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# All-lower-case texts ("my partner jamie"): known first names, less those that are everyday words too.
+_LOWER_WORD = re.compile(rf"\b[{_LOWER}]+(?:-[{_LOWER}]+)?\b")
+_EVERYDAY = frozenset("""
+will may mark bill rob pat sue jack dawn grace hope joy faith rose jan max kim can sam ivy ruby iris lily ida lee
+dean summer april june august christian poppy daisy willow florence heidi ben kai nia sara lina jade amber
+""".split())
+_LOWER_NAMES = frozenset(n.lower() for n in FIRST_NAMES) - _EVERYDAY
 # Any capitalised word, checked against the first-name set: far faster than a 300-way alternation.
-_FIRST = re.compile(rf"\b(?P<name>(?P<first>{_NAME})(?:\s+{_NAME})?)")
+# A look-ahead, so a capitalised word before a name ("Patient Friedrich") does not hide it.
+_FIRST = re.compile(rf"\b(?=(?P<name>(?P<first>{_NAME})(?:\s+{_PARTICLES}{_NAME})?))")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*")
 _TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
 _RELATIVE_WORDS_DE = frozenset(RELATIVES_DE)  # capitalised nouns: the scan for capitals already holds them
@@ -74,9 +99,12 @@ def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, i
     kept = []
     for start, end in words:
         word = text[start:end]
-        if word in NOT_NAMES or word in PLACE_WORDS:
-            break
+        if word in NOT_NAMES or word in PLACE_WORDS or (kept and text[kept[-1][0]].islower()
+                                                        and _GERMAN_NOUN.search(word.lower())):
+            break  # "Herr Yıldırım von der Anmeldung": a particle before a noun belongs to no name
         kept.append((start, end))
+    while kept and text[kept[-1][0]].islower():
+        kept.pop()
     if not kept:
         return None
     after = re.match(r"\s+(\S+)", text[kept[-1][1]:])
@@ -87,25 +115,40 @@ def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, i
     return kept[0][0], kept[-1][1]
 
 
+def _known_first(word: str) -> bool:
+    """A known first name, or a double name with a known part ("Klaus-Peter", "Jan-Hendrik")."""
+    return word in FIRST_NAMES or ("-" in word and any(part in FIRST_NAMES for part in word.split("-")))
+
+
+def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
+    for m in _LOWER_WORD.finditer(text):
+        if m.group() in _LOWER_NAMES:
+            yield m.start(), m.end()
+
+
 def _people(text: str) -> Iterator[tuple[int, int]]:
+    if not any(c.isupper() for c in text):
+        yield from _lower_case_names(text)
+        return
     # Most stories name nobody: one scan for capitalised words decides which patterns can match at all.
     capitalised = set(_CAPITALISED.findall(text))
-    if len(capitalised) < 2 and not capitalised & FIRST_NAMES:
+    if len(capitalised) < 2 and not any(_known_first(w) for w in capitalised):
         return
-    patterns = (_TITLED, _RELATIVE_EN, _CALLED) if capitalised & _TITLE_WORDS else (_RELATIVE_EN, _CALLED)
+    patterns = (_TITLED, _RELATIVE_EN, _CALLED, _JOB_TITLED) if capitalised & _TITLE_WORDS \
+        else (_RELATIVE_EN, _CALLED, _JOB_TITLED)
     for pattern in patterns:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m)) is not None:
                 yield span
-    for m in _FIRST.finditer(text) if capitalised & FIRST_NAMES else ():
+    for m in _FIRST.finditer(text) if any(_known_first(w) for w in capitalised) else ():
         # "Jan 13th", "May 2020": a month, not a name.
-        if m.group("first") in FIRST_NAMES and not _DAY_AFTER.match(text, m.end("first")) \
+        if _known_first(m.group("first")) and not _DAY_AFTER.match(text, m.end("first")) \
                 and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:
             yield span
     for m in _RELATIVE_DE.finditer(text) if capitalised & _RELATIVE_WORDS_DE else ():
         first = m.group("name").split()[0]
         # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts.
-        if first in FIRST_NAMES or not _GERMAN_NOUN.search(first.lower()):
+        if _known_first(first) or not _GERMAN_NOUN.search(first.lower()):
             if (span := _name_span(text, m)) is not None:
                 yield span
 
@@ -124,7 +167,8 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
 
 def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _DOB.finditer(folded):
-        yield "DATE_OF_BIRTH", m.start("date"), m.end("date")
+        group = "date" if m.group("date") else "date_before"  # "am 15.08.2009 geboren"
+        yield "DATE_OF_BIRTH", m.start(group), m.end(group)
     for m in _NHS.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if nhs_checksum_ok(digits) or _NHS_CONTEXT.search(folded[max(0, m.start() - 30):m.start()]):

@@ -8,8 +8,9 @@ from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
 from feedback_app.nlp.rule_eval import load_jsonl, score_pii, score_safeguarding
 from feedback_app.nlp.safeguarding import find_flags
 
-# "": written with the rules; "holdout" and "holdout2": written later, measured, then used to broaden them.
-SETS = ["", "holdout", "holdout2"]
+# "": written with the rules; "holdout" and "holdout2": written later, measured, then used to broaden them;
+# "independent/dev": written by someone who never read the rules, used to broaden them once more.
+SETS = ["", "holdout", "holdout2", "independent/dev"]
 
 
 @pytest.mark.parametrize("subset", SETS)
@@ -62,6 +63,12 @@ def test_redaction_keeps_titles_and_surrounding_text():
     "They forced me to fill in the same form three times.",
     "The dentist hurt me a bit during the filling.",
     "Die Tür zum Garten war abgeschlossen.",
+    "Die Dame an der Anmeldung war sehr kurz angebunden.",
+    "Tied up in red tape for months trying to get a wheelchair assessment.",
+    "The occupational therapist fitted grab rails in the bathroom.",
+    "Faced with a life threatening situation, the ambulance came in 30 minutes.",
+    "I felt like I was banging my head against a brick wall with the complaints team.",
+    "Der Sanitäter hat meinen Arm festgehalten, damit der Zugang sitzt.",
 ])
 def test_ordinary_complaints_are_not_flagged(text):
     assert find_flags(text) == []
@@ -86,3 +93,33 @@ def test_trie_alternation_matches_like_the_plain_one(text):
     trie, names = dispatched(groups, r"\b(?=\w)", r"\b")
     assert [(names[m.lastgroup], m.span()) for m in trie.finditer(text.lower())] == \
         [(m.lastgroup, m.span()) for m in plain.finditer(text.lower())] != []
+
+
+# Written by someone who never read the rules and never used to tune them: the honest measure of the targets.
+# Scored once, after the rules were widened on independent/dev: safeguarding recall 0.40 (en) and 0.39 (de),
+# German ID numbers 0.83. Expected to fail until the rules generalise; do not tune on this set to make it pass.
+@pytest.mark.xfail(reason="sealed set below the issue's targets (safeguarding recall ~0.4)", strict=False)
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_sealed_set_meets_the_issue_targets(data_dir, lang):
+    folder = data_dir / "independent" / "sealed"
+    pii = score_pii(load_jsonl(folder / "pii.jsonl"))[lang]
+    for kind in ("PHONE", "EMAIL", "POSTCODE", "ID_NUMBER"):
+        assert pii.get(f"recall_{kind}", 1.0) >= 0.95, kind
+    assert pii["recall_PERSON"] >= 0.85
+    assert pii["precision"] >= 0.80
+    flags = score_safeguarding(load_jsonl(folder / "safeguarding.jsonl"))[lang]
+    assert flags["recall"] >= 0.95
+    assert flags["false_alarms"] <= 0.10
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Schwester Anke war sehr lieb.", "Anke"),
+    ("Frau Dr. Müller hat alles erklärt.", "Müller"),
+    ("Meine Mutter Gertrud Schmitz wurde entlassen.", "Gertrud Schmitz"),
+    ("Herr Yıldırım von der Anmeldung war hilfsbereit.", "Yıldırım"),
+    ("Der Physiotherapeut Jan-Hendrik Lorenz hat Wunder bewirkt.", "Jan-Hendrik Lorenz"),
+    ("Please thank Dr van der Merwe.", "van der Merwe"),
+    ("my partner jamie rang the ward", "jamie"),
+])
+def test_names_with_titles_particles_and_in_lower_case(text, name):
+    assert name in [s.text for s in find_pii(text) if s.type == "PERSON"]
