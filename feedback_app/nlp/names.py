@@ -83,6 +83,7 @@ January February March April May June July August September October November Dec
 Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember NHS Covid Corona Christmas
 Weihnachten Ostern Easter Thank Thanks Danke Bitte Please Yes No Ja Nein Mein Meine Unser Unsere My Our His Her
 Their Your Ihr Ihre Sein Seine Dein Deine All Alle Everyone Everything Nothing Nichts Alles Jeder Jede Best Very
+Jahrgang Baujahr Alter Geburtsjahr
 """.split())
 # A name right before one of these names a place, not a person ("Queen Elizabeth Hospital", "Florence Ward").
 PLACE_WORDS = frozenset("""

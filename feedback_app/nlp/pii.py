@@ -31,7 +31,19 @@ _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
 _NHS_CONTEXT = re.compile(r"nhs\s*(?:no\.?|number|num|nr)\s*(?:is|:)?\s*$")
-_KVNR = re.compile(r"\b[A-Z]\d{9}\b")
+# German health-insurance number, also typed in groups ("A 123 456 789").
+_KVNR = re.compile(r"\b[A-Z]\s?\d{3}\s?\d{3}\s?\d{3}\b")
+# Formats that are an ID wherever they appear: the UK National Insurance number ("QQ 12 34 56 C") and the
+# German pension-insurance number ("12 150780 M 123").
+_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_SVNR = re.compile(r"\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b")
+# Spaced file numbers after a label ("Aktenzeichen S 12 AS 345/21", "Steuer-ID 12 345 678 901",
+# "CHI number 0101451234"): capitals and digit groups, read on the original text.
+_LABELLED_ID = re.compile(
+    r"(?i:\b(?:aktenzeichen|az\.?|gesch\u00e4ftszeichen|steuer-?id(?:entifikationsnummer)?|bg-?(?:nummer|nr\.?)"
+    r"|pat\.?-?nr\.?|chi(?: number| no\.?)?|ni (?:number|no\.?)|national insurance (?:number|no\.?)"
+    r"|(?:renten|sozial)versicherungsnummer|versichertennummer|antragsnummer))\s*(?:is|ist|lautet)?\s*:?\s*"
+    r"(?P<id>(?:[A-Z]{1,4}\s)?\d[\dA-Z/.-]*(?:\s(?:[A-Z]{1,4}|\d[\dA-Z/.-]*))*)")
 _REFERENCE = re.compile(
     r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|fall|akten|patienten|versicherten|kunden"
     r"|vorgangs|mitglieds)[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
@@ -48,9 +60,10 @@ _ADDRESS_DE = re.compile(
     r"(?:\s?[a-z]\b)?"
     # "Am Mühlbach 3, 80331 München": a street without a street word, known by the postcode after it.
     r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
-_DOB = re.compile(rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|geboren(?: am)?|geb\.|geburtsdatum"
-                  rf"|geburtstag)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})|\b(?:am|den)\s+(?P<date_before>{_DATE})"
-                  rf"\s+geboren")
+# "DOB", "born on", "geb.", and the German birth asterisk "(*12.03.1938)".
+_DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|b\.|geboren(?: am)?|geb\.|geburtsdatum"
+                  rf"|geburtstag)|\(\*)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})"
+                  rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+geboren")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
                      rf"(?:\s+{_PARTICLES}{_NAME})?)")
@@ -173,8 +186,12 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         digits = re.sub(r"\D", "", m.group())
         if nhs_checksum_ok(digits) or _NHS_CONTEXT.search(folded[max(0, m.start() - 30):m.start()]):
             yield "ID_NUMBER", m.start(), m.end()
-    for m in _KVNR.finditer(text):
-        yield "ID_NUMBER", m.start(), m.end()
+    for pattern in (_KVNR, _NINO, _SVNR):
+        for m in pattern.finditer(text):
+            yield "ID_NUMBER", m.start(), m.end()
+    for m in _LABELLED_ID.finditer(text):
+        if sum(c.isdigit() for c in m.group("id")) >= 4:
+            yield "ID_NUMBER", m.start("id"), m.start("id") + len(m.group("id").rstrip(".-/"))
     for m in _REFERENCE.finditer(folded):
         yield "ID_NUMBER", m.start("id"), m.end("id")
     for m in _PHONE.finditer(text):
