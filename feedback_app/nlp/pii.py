@@ -45,9 +45,12 @@ _LABELLED_ID = re.compile(
     r"|(?:renten|sozial)versicherungsnummer|versichertennummer|antragsnummer))\s*(?:is|ist|lautet)?\s*:?\s*"
     r"(?P<id>(?:[A-Z]{1,4}\s)?\d[\dA-Z/.-]*(?:\s(?:[A-Z]{1,4}|\d[\dA-Z/.-]*))*)")
 _REFERENCE = re.compile(
-    r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|fall|akten|patienten|versicherten|kunden"
-    r"|vorgangs|mitglieds)[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
-    r"(?P<id>(?=[a-z/-]*\d)[a-z]{0,4}[-/ ]?\d[\da-z/-]{3,})")
+    r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|unit|account|passport|licence|crime|pip|uc"
+    r"|home office|council tax|member(?:ship)?|fall|akten|patienten|versicherten|versicherungs|kranken(?:kassen)?"
+    r"|kassen|kunden|vorgangs|mitglieds|ausweis|personalausweis|reisepass|pass|auftrags|bearbeitungs|rechnungs"
+    r"|bescheid|antrags|leistungs|betreuungs|befund|bewohner|vers\.|mitgl\.|kd\.|pat\.|p?id)"
+    r"[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
+    r"(?P<id>(?!\d+\s?(?:miles?|mins?|minutes|hours?|hrs?|km|days?|weeks?)\b)(?=[a-z/-]*\d)[a-z]{0,4}[-/ ]?\d[\da-z/-]{3,})")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")

@@ -20,6 +20,10 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("My National Insurance number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
     ("NI number AB123456C was on the letter.", "AB123456C"),
     ("His CHI number is 0101451234.", "0101451234"),
+    ("Meine Krankenkassennummer 987654321 stand auf der Karte.", "987654321"),
+    ("Personalausweisnummer L01X00T47", "L01X00T47"),
+    ("Home Office reference B1234567 was on every letter.", "B1234567"),
+    ("Patienten-ID: 556677", "556677"),
 ])
 def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     assert ("ID_NUMBER", detail) in _found(text)
@@ -40,6 +44,7 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     "Appointment on 12.03.2024 at 10:30 on Station 4B, Zimmer 12.",
     "I waited 45 minutes in A&E on 3 March 2024 and paid £12.50 for parking.",
     "Ward 12 AB and bay 4 were clean, and the 2 mg dose was given at 08:00.",
+    "I was sent to a hospital 22mile from home and the account was settled in 2 weeks.",
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
     assert _found(text) == []
