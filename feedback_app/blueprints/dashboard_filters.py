@@ -111,12 +111,20 @@ class FigureLinks:
     def __init__(self, filters: DashboardFilters, endpoint: str = "dashboard.stories") -> None:
         self.path = url_for(endpoint)
         self.args = filter_args(filters)
+        self.plain = self._join(self.args)
+        self.prefix = f"{self.plain}&" if self.args else f"{self.path}?"
 
-    def __call__(self, link: dict[str, object] | None) -> str:
-        args: dict[str, Any] = dict(self.args)
-        args.update({key: value for key, value in (link or {}).items() if value is not None})
+    def _join(self, args: dict[str, Any]) -> str:
         query = urlencode([(key, str(value)) for key, value in args.items()], safe=QUERY_SAFE)
         return f"{self.path}?{query}" if query else self.path
+
+    def __call__(self, link: dict[str, object] | None) -> str:
+        own = {key: value for key, value in (link or {}).items() if value is not None}
+        if not own:
+            return self.plain
+        if own.keys() & self.args.keys():  # the figure narrows a filter (a theme within a theme): url_for's merge
+            return self._join({**self.args, **own})
+        return self.prefix + urlencode([(key, str(value)) for key, value in own.items()], safe=QUERY_SAFE)
 
 
 def figure_url(filters: DashboardFilters, link: dict[str, object] | None, endpoint: str = "dashboard.stories") -> str:

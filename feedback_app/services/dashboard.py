@@ -45,11 +45,18 @@ class DashboardFilters:
     region: str | None = None
     theme: str | None = None
     language: str | None = None
+    _below: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def months(self) -> list[date]:
         span = (self.until.year - self.since.year) * 12 + self.until.month - self.since.month
         return [add_months(self.since, n) for n in range(span + 1)]
+
+    def organisation_and_below(self) -> list[int]:
+        """The chosen organisation and those below it, looked up once for all the figures."""
+        if self._below is None:
+            self._below = organisation_and_descendant_ids(self.organisation_id)
+        return self._below
 
     def previous(self) -> DashboardFilters:
         """The same filters over the period of the same length just before."""
@@ -71,7 +78,7 @@ def services_in_view(scope: Scope, filters: DashboardFilters) -> Select:
     if not scope.everything:
         query = query.where(Service.organisation_id.in_(scope.organisation_ids or {-1}))
     if filters.organisation_id:
-        query = query.where(Service.organisation_id.in_(organisation_and_descendant_ids(filters.organisation_id)))
+        query = query.where(Service.organisation_id.in_(filters.organisation_and_below()))
     if filters.service_id:
         query = query.where(Service.id == filters.service_id)
     if filters.kind:

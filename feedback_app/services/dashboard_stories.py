@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Select, exists, func, select, text
+from sqlalchemy.orm import lazyload, load_only
 
 from ..extensions import db
 from ..models import (
@@ -137,5 +138,8 @@ def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: 
     finally:
         if postgres:
             db.session.execute(text("SET LOCAL enable_sort = on"))
-    found = {story.id: story for story in db.session.scalars(select(Story).where(Story.id.in_(ids)))}
+    # What the list shows (title, dates, criticality, services); the rest loads if something asks for it.
+    shown = select(Story).where(Story.id.in_(ids)).options(
+        load_only(Story.id, Story.title, Story.published_at, Story.criticality), lazyload(Story.themes))
+    found = {story.id: story for story in db.session.scalars(shown)}
     return [found[story_id] for story_id in ids]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from ..extensions import db
 from ..models import FunderRemit, Organisation, Role, Service, User
 from . import ServiceError
-from .browse import organisation_and_descendant_ids
+from .browse import organisations_and_descendant_ids
 from .rollups import bump_version
 
 
@@ -40,11 +40,7 @@ def remit_scope(user: User) -> Scope:
     regions = {remit.region for remit in remits if remit.region}
     if regions:
         roots |= set(db.session.scalars(select(Organisation.id).where(Organisation.region.in_(regions))))
-    ids: set[int] = set()
-    for root in roots:
-        if root not in ids:
-            ids.update(organisation_and_descendant_ids(root))
-    return Scope(everything=False, organisation_ids=frozenset(ids))
+    return Scope(everything=False, organisation_ids=frozenset(organisations_and_descendant_ids(roots)))
 
 
 def scope_service_ids(scope: Scope) -> list[int] | None:

@@ -4,6 +4,7 @@ Rollup rows were kept per service, so a story naming two services of one organis
 They are now kept per pathway (the set of services a story names). Existing rows move to one-service
 pathways, which keeps every figure as it was; run `flask rollups rebuild` once after upgrading so that stories
 naming several services count once. After a downgrade the rollups are empty until that command is run.
+On SQLite the new table is WITHOUT ROWID, stored in key order.
 
 Revision ID: 3f2f2fda097b
 Revises: da9ede5f12d6
@@ -36,7 +37,8 @@ def _rollups_table(key: str, target: str, name: str = 'story_rollups') -> None:
     sa.Column('theme', sa.String(length=32), nullable=False),
     *[sa.Column(measure, sa.Integer(), nullable=False) for measure in MEASURES],
     sa.ForeignKeyConstraint([key], [f'{target}.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint(key, 'month', 'language', 'theme', name=f'{name}_pkey')
+    sa.PrimaryKeyConstraint(key, 'month', 'language', 'theme', name=f'{name}_pkey'),
+    sqlite_with_rowid=False,  # rows kept in key order on SQLite (see models/rollups.py)
     )
 
 
