@@ -4,7 +4,8 @@ Rollup rows were kept per service, so a story naming two services of one organis
 They are now kept per pathway (the set of services a story names). Existing rows move to one-service
 pathways, which keeps every figure as it was; run `flask rollups rebuild` once after upgrading so that stories
 naming several services count once. After a downgrade the rollups are empty until that command is run.
-On SQLite the new table is WITHOUT ROWID, stored in key order.
+The new table is keyed by theme, month, pathway and language (the order the dashboard reads), indexed by
+pathway and month (the order a refresh deletes), and on SQLite is WITHOUT ROWID, stored in key order.
 
 Revision ID: 3f2f2fda097b
 Revises: da9ede5f12d6
@@ -29,17 +30,8 @@ MEASURES = ['stories', 'rating_sum', 'rating_sq_sum', 'fft_answered', 'fft_posit
             'changes_confirmed']
 
 
-def _rollups_table(key: str, target: str, name: str = 'story_rollups') -> None:
-    op.create_table(name,
-    sa.Column(key, sa.Integer(), nullable=False),
-    sa.Column('month', sa.Date(), nullable=False),
-    sa.Column('language', sa.String(length=2), nullable=False),
-    sa.Column('theme', sa.String(length=32), nullable=False),
-    *[sa.Column(measure, sa.Integer(), nullable=False) for measure in MEASURES],
-    sa.ForeignKeyConstraint([key], [f'{target}.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint(key, 'month', 'language', 'theme', name=f'{name}_pkey'),
-    sqlite_with_rowid=False,  # rows kept in key order on SQLite (see models/rollups.py)
-    )
+def _measures() -> list[sa.Column]:
+    return [sa.Column(measure, sa.Integer(), nullable=False) for measure in MEASURES]
 
 
 def _set_aside_old_rollups() -> None:
@@ -73,15 +65,36 @@ def upgrade():
         op.execute("SELECT setval(pg_get_serial_sequence('rollup_pathways', 'id'), "
                    "COALESCE((SELECT MAX(id) FROM rollup_pathways), 0) + 1, false)")
     _set_aside_old_rollups()
-    _rollups_table('pathway_id', 'rollup_pathways')
+    # Keyed by theme and month first, as the dashboard reads them; rows in key order on SQLite.
+    op.create_table('story_rollups',
+    sa.Column('theme', sa.String(length=32), nullable=False),
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('pathway_id', sa.Integer(), nullable=False),
+    sa.Column('language', sa.String(length=2), nullable=False),
+    *_measures(),
+    sa.ForeignKeyConstraint(['pathway_id'], ['rollup_pathways.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('theme', 'month', 'pathway_id', 'language', name='story_rollups_pkey'),
+    sqlite_with_rowid=False,
+    )
+    with op.batch_alter_table('story_rollups', schema=None) as batch_op:
+        batch_op.create_index('ix_story_rollups_pathway_month', ['pathway_id', 'month'], unique=False)
     columns = ', '.join(['month', 'language', 'theme', *MEASURES])
     op.execute(f'INSERT INTO story_rollups (pathway_id, {columns}) SELECT service_id, {columns} FROM story_rollups_old')
     op.drop_table('story_rollups_old')
+    op.execute('ANALYZE story_rollups')  # the planner's statistics: see analyze_rollups in services/rollups.py
 
 
 def downgrade():
     _set_aside_old_rollups()
-    _rollups_table('service_id', 'services')
+    op.create_table('story_rollups',
+    sa.Column('service_id', sa.Integer(), nullable=False),
+    sa.Column('month', sa.Date(), nullable=False),
+    sa.Column('language', sa.String(length=2), nullable=False),
+    sa.Column('theme', sa.String(length=32), nullable=False),
+    *_measures(),
+    sa.ForeignKeyConstraint(['service_id'], ['services.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('service_id', 'month', 'language', 'theme', name='story_rollups_pkey')
+    )
     op.drop_table('story_rollups_old')
     with op.batch_alter_table('rollup_pathway_services', schema=None) as batch_op:
         batch_op.drop_index('ix_rollup_pathway_services_service_id')

@@ -110,8 +110,8 @@ def test_rollup_sums_match_hand_counts(app, ctx, make_service, make_story, make_
         story.sentiment = Sentiment.NEGATIVE if rating == 2 else Sentiment.POSITIVE
         publish_story(story, moderator)
         db.session.commit()
-    row = db.session.get(StoryRollup, (pathway_ids([(service.id,)])[(service.id,)], date.today().replace(day=1), "en",
-                                       ALL_THEMES))
+    row = db.session.get(StoryRollup, (ALL_THEMES, date.today().replace(day=1), pathway_ids([(service.id,)])[(service.id,)],
+                                       "en"))
     assert (row.stories, row.rating_sum, row.rating_sq_sum) == (3, 11, 45)
     assert (row.fft_answered, row.fft_positive) == (2, 1)
     assert (row.sentiment_positive, row.sentiment_negative, row.critical, row.criticality_1) == (2, 1, 1, 2)
