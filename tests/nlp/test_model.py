@@ -5,7 +5,7 @@ import pytest
 
 from feedback_app.nlp import analyse_many
 from feedback_app.nlp.data import default_data_dir, load_examples
-from feedback_app.nlp.evaluate import analyser_predictor, evaluate
+from feedback_app.nlp.evaluate import analyser_predictor, bootstrap_macro_f1, evaluate, score_themes
 from feedback_app.nlp.pipeline import DEFAULT_MODEL
 
 
@@ -28,3 +28,14 @@ def test_committed_model_meets_floor_on_a_validation_slice():
     report = evaluate(examples, analyser_predictor(analyse_many, "en"))
     assert report.macro_f1 >= 0.45
     assert report.sentiment_accuracy is not None and report.sentiment_accuracy >= 0.72
+
+
+def test_bootstrap_interval_brackets_the_macro_f1_and_is_reproducible():
+    gold = [{"staff_attitude"}, {"travel_parking"}, set(), {"staff_attitude", "environment"}] * 25
+    predicted = [{"staff_attitude"}, set(), {"environment"}, {"staff_attitude", "environment"}] * 25
+    _, macro = score_themes(gold, predicted)
+    low, high = bootstrap_macro_f1(gold, predicted, rounds=300)
+    assert low <= macro <= high and high - low > 0.01
+    assert bootstrap_macro_f1(gold, predicted, rounds=300) == (low, high)
+    assert bootstrap_macro_f1(gold, gold, rounds=50) == (1.0, 1.0)
+    assert bootstrap_macro_f1([], []) is None
