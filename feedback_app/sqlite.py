@@ -51,6 +51,11 @@ def configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """Install WAL, the busy timeout and BEGIN IMMEDIATE for write transactions on a SQLite engine."""
     if engine.dialect.name != "sqlite":
         return
+    # SQLAlchemy writes no table hints for SQLite; this engine writes them as given, so that a query can say
+    # `.with_hint(Story, "INDEXED BY ...", "sqlite")` where the planner would pick the wrong index.
+    base = engine.dialect.statement_compiler
+    engine.dialect.statement_compiler = type("HintingSQLiteCompiler", (base,), {
+        "get_from_hint_text": lambda self, table, text: text})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DB-API objects

@@ -1,7 +1,6 @@
 """Reading published stories: filters, listings and rating summaries."""
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -42,17 +41,9 @@ class StoryFilters:
 
 def organisation_and_descendant_ids(organisation_id: int) -> list[int]:
     """The organisation and every organisation below it in the hierarchy."""
-    return organisations_and_descendant_ids([organisation_id])
-
-
-def organisations_and_descendant_ids(organisation_ids: Iterable[int]) -> list[int]:
-    """These organisations and every organisation below any of them: one query per level of the hierarchy."""
-    ids = list(dict.fromkeys(organisation_ids))
-    seen, frontier = set(ids), ids
+    ids, frontier = [organisation_id], [organisation_id]
     while frontier:
-        frontier = [found for found in db.session.scalars(
-            select(Organisation.id).where(Organisation.parent_id.in_(frontier))) if found not in seen]
-        seen.update(frontier)
+        frontier = list(db.session.scalars(select(Organisation.id).where(Organisation.parent_id.in_(frontier))))
         ids.extend(frontier)
     return ids
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Select, exists, func, select, text
+from sqlalchemy import Integer, Select, and_, exists, func, literal, select, text
 from sqlalchemy.orm import lazyload, load_only
 
 from ..extensions import db
@@ -112,7 +112,11 @@ def escalations(scope: Scope, filters: DashboardFilters, days: int, now: datetim
     The dimension filters apply, the range of months does not: a story waits however long ago it was told.
     """
     cutoff = (now or utcnow()) - timedelta(days=days)
-    query = _in_view(scope, filters).where(Story.criticality >= 4, Story.published_at <= cutoff, ~_answered())
+    # The two conditions of ix_stories_critical_published written as literals, so a planner can tell that the
+    # partial index holds every match (SQLite cannot from bound parameters).
+    critical = and_(Story.status == literal(StoryStatus.PUBLISHED, Story.status.type, literal_execute=True),
+                    Story.criticality >= literal(4, Integer, literal_execute=True))
+    query = _in_view(scope, filters).where(critical, Story.published_at <= cutoff, ~_answered())
     if filters.theme:
         query = query.where(exists(select(StoryTheme.id).where(
             StoryTheme.story_id == Story.id, StoryTheme.code == filters.theme)))
@@ -120,7 +124,7 @@ def escalations(scope: Scope, filters: DashboardFilters, days: int, now: datetim
 
 
 def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: int | None = None) -> list[Story]:
-    """Run ``escalations``. On PostgreSQL, walk the critical stories oldest first instead of sorting them all.
+    """Run ``escalations``. Walk the critical stories oldest first (the partial index) instead of sorting them all.
 
     With scope and theme filters the planner under-counts the matches and collects every story of the chosen
     services before sorting (about 1 s at a million stories); the ordered walk over the partial index
@@ -130,6 +134,9 @@ def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: 
     query = escalations(scope, filters, days).with_only_columns(Story.id)
     if limit is not None:
         query = query.limit(limit)
+    # SQLite, without statistics, prefers the index of every published story by date (it has two columns to
+    # match) and walks five times as many rows: 7 ms instead of 50-150 at a million stories.
+    query = query.with_hint(Story, "INDEXED BY ix_stories_critical_published", "sqlite")
     postgres = db.session.get_bind().dialect.name == "postgresql"
     if postgres:
         db.session.execute(text("SET LOCAL enable_sort = off"))
