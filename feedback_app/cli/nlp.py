@@ -30,6 +30,23 @@ def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> No
     train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True))
 
 
+@nlp.command("train-safeguarding")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to save the weights (default: feedback_app/nlp/models/safeguarding).")
+@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of written corpora, one writer per .jsonl (default: corpus/safeguarding).")
+def train_safeguarding_command(output: Path | None, corpus: Path | None) -> None:
+    """Train the safeguarding classifier; thresholds cross-validated by writer (deterministic)."""
+    from importlib.util import find_spec
+
+    if find_spec("sklearn") is None:
+        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    from feedback_app.nlp.safeguarding_model import MODEL_DIR
+    from feedback_app.nlp.safeguarding_train import CORPUS_DIR, load_cases, train
+
+    train(output or MODEL_DIR, load_cases(corpus or CORPUS_DIR), log=lambda line: click.echo(line, err=True))
+
+
 def _records(lines: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """(line number, record or None, problem) for each non-blank line."""
     for number, line in enumerate(lines, start=1):

@@ -166,7 +166,7 @@ class Analyser:
     def _finish(text: str, lang: str, sentiment: Sentiment, sents: list[list[tuple[int, int]]],
                 clauses: list[SentenceSentiment], tags: list[ThemeTag]) -> Analysis:
         pii = find_pii(text)
-        flags = find_flags(text)
+        flags = find_flags(text, lang)
         tags.sort(key=lambda t: -t.confidence)
         # Criticality reads clauses: "good care but the parking was expensive" holds a criticism.
         criticality = rate(sentiment, clauses, flags, text)

@@ -55,7 +55,7 @@ def score_safeguarding(cases: list[dict[str, Any]]) -> dict[str, dict[str, float
         mine = [c for c in cases if c["lang"] == lang]
         positives = [c for c in mine if c["kinds"]]
         negatives = [c for c in mine if not c["kinds"]]
-        flagged = {id(c): {f.kind for f in find_flags(c["text"])} for c in mine}
+        flagged = {id(c): {f.kind for f in find_flags(c["text"], lang)} for c in mine}
         out[lang] = {
             "recall": sum(1 for c in positives if flagged[id(c)]) / len(positives),
             "kind_recall": sum(1 for c in positives if flagged[id(c)] & set(c["kinds"])) / len(positives),

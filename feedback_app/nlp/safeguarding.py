@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from .alternation import dispatched
 from .folding import fold
+from .lang import detect_language
 from .results import SafeguardingFlag
+from .safeguarding_model import get_model
 
 # People, not things: "hit my mother" is a disclosure, "the barrier hit my car" is not.
 _PEOPLE = (r"(?:mother|mum|mom|dad|father|son|daughter|wife|husband|partner|brother|sister|gran\w*|grand\w+"
@@ -214,6 +216,19 @@ INDIRECT: dict[str, str] = {
 _PATTERN, _KINDS = dispatched({kind: "|".join((*parts, BROAD[kind], INDIRECT[kind])) for kind, parts in PATTERNS.items()}, r"\b(?=\w)")
 
 
-def find_flags(text: str) -> list[SafeguardingFlag]:
-    """Every safeguarding match in `text`, by kind and span, in reading order."""
+def rule_flags(text: str) -> list[SafeguardingFlag]:
+    """Every match of the rules in `text`, by kind and span, in reading order."""
     return [SafeguardingFlag(_KINDS[m.lastgroup or ""], m.start(), m.end()) for m in _PATTERN.finditer(fold(text))]
+
+
+def find_flags(text: str, lang: str | None = None) -> list[SafeguardingFlag]:
+    """Rules OR the learned model (`safeguarding_model`), in reading order: the rules give exact spans,
+    the model adds whole sentences, of kinds the rules did not already flag there."""
+    flags = rule_flags(text)
+    model = get_model()
+    if model is None:
+        return flags
+    for flag in model.flags(text, lang or detect_language(text)):
+        if not any(f.kind == flag.kind and f.start < flag.end and f.end > flag.start for f in flags):
+            flags.append(flag)
+    return sorted(flags, key=lambda f: (f.start, f.end))

@@ -1,0 +1,168 @@
+"""A learned safeguarding classifier beside the rules: hashed word and character n-grams, linear, numpy only.
+
+The rules name harms; people often tell them indirectly ("she said she'd be better off asleep for good",
+"er hat sie wieder ruhiggestellt"), so a linear model over word unigrams and bigrams and the character
+3-5-grams inside each word (which catch German compounds and inflections) backs them up.
+Output 0 scores "any disclosure"; outputs 1.. score each kind (one-vs-rest among disclosures), read only for
+flagged text.
+
+The features are hashed here, not by `linear.Featuriser`, so the shipped weights stay valid whatever
+that featuriser becomes; `linear.LinearModel` keeps the int8 weights and saves and loads them.
+Scoring is per word: a word's unigram and character buckets are summed once and cached, so a text's
+"any" margin is a few additions per word; sentences are scored only in the rare texts that pass.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from .folding import fold
+from .linear import LinearModel
+from .results import SafeguardingFlag
+from .sentiment import split_sentences
+
+MODEL_DIR = Path(__file__).parent / "models" / "safeguarding"
+WEIGHTS_FILE, DECISIONS_FILE = "weights.npz", "decisions.json"
+KINDS = ("self_harm", "abuse", "neglect", "violence", "sexual", "restraint", "exploitation")
+BITS = 18
+BUCKETS = 1 << BITS
+_MASK = BUCKETS - 1
+CHAR_SIZES = (3, 4, 5)
+_WORD_SEED, _BIGRAM_SEED, _CHAR_SEED = 0x5A7E, 0xB1A5, 0xC0DE
+_PRIME = 0x9E3779B1
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+@lru_cache(maxsize=100_000)  # flagged passages are scored per kind from these; training reuses them too
+def word_buckets(word: str) -> tuple[int, tuple[int, ...]]:
+    """The word's bigram hash and the buckets of its unigram and character n-grams (padded with spaces)."""
+    padded = f" {word} "
+    grams = {padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)}
+    if len(padded) <= max(CHAR_SIZES):
+        grams.add(padded)
+    buckets = [zlib.crc32(word.encode(), _WORD_SEED) & _MASK]
+    buckets += [zlib.crc32(g.encode(), _CHAR_SEED) & _MASK for g in sorted(grams)]
+    return zlib.crc32(word.encode(), _BIGRAM_SEED), tuple(buckets)
+
+
+def bigram_bucket(first: int, second: int) -> int:
+    """The bucket of a word pair, from the two words' bigram hashes."""
+    return (first * _PRIME + second) & _MASK
+
+
+def words_of(text: str) -> list[str]:
+    """The lower-cased words of a text, as the model sees them."""
+    return _TOKEN.findall(fold(text))
+
+
+def text_buckets(words: Sequence[str]) -> list[int]:
+    """Every feature bucket of a word sequence, with repeats (training featurises this way)."""
+    out: list[int] = []
+    hashes = []
+    for word in words:
+        h, buckets = word_buckets(word)
+        out += buckets
+        hashes.append(h)
+    out += [bigram_bucket(a, b) for a, b in zip(hashes, hashes[1:], strict=False)]
+    return out
+
+
+class SafeguardingModel:
+    """The shipped weights and per-language thresholds; `flags` gives model flags for one text."""
+
+    def __init__(self, folder: Path = MODEL_DIR) -> None:
+        decisions = json.loads((folder / DECISIONS_FILE).read_text())
+        self._init(LinearModel.load(folder / WEIGHTS_FILE), decisions["thresholds"])
+
+    @classmethod
+    def from_parts(cls, linear: LinearModel, thresholds: dict[str, float]) -> SafeguardingModel:
+        """A model from weights in memory (cross-validation scores each fold's model this way)."""
+        model = cls.__new__(cls)
+        model._init(linear, thresholds)
+        return model
+
+    def _init(self, linear: LinearModel, thresholds: dict[str, float]) -> None:
+        self.linear, self.thresholds = linear, thresholds
+        self.kinds = linear.labels[1:]
+        # The "any" column as Python ints: scalar look-ups in a list beat numpy indexing for one text.
+        self._any = linear.quantised[:, 0].tolist()
+        self._scale, self._bias = float(linear.scale[0]), float(linear.bias[0])
+        self._words: dict[str, tuple[int, int, int]] = {}
+
+    def _word(self, word: str) -> tuple[int, int, int]:
+        """(bigram hash, number of buckets, summed "any" weight) of a word, cached."""
+        hit = self._words.get(word)
+        if hit is None:
+            h, buckets = word_buckets(word)
+            hit = (h, len(buckets), sum(self._any[b] for b in buckets))
+            if len(self._words) < 300_000:
+                self._words[word] = hit
+        return hit
+
+    def _margin(self, entries: Sequence[tuple[int, int, int]]) -> float:
+        """The "any" margin of consecutive words (the bigrams within them counted)."""
+        if not entries:
+            return self._bias
+        weights = self._any
+        total = sum(e[2] for e in entries)
+        total += sum(weights[(a[0] * _PRIME + b[0]) & _MASK] for a, b in zip(entries, entries[1:], strict=False))
+        count = sum(e[1] for e in entries) + len(entries) - 1
+        return self._bias + self._scale * total / math.sqrt(count)
+
+    def kind_margins(self, text: str) -> list[float]:
+        """Margins of each kind for a passage (read only for flagged ones)."""
+        buckets = text_buckets(words_of(text))
+        if not buckets:
+            return self.linear.bias[1:].tolist()
+        sums = self.linear.quantised[buckets, 1:].sum(axis=0, dtype="int64")
+        return (sums * self.linear.scale[1:] / math.sqrt(len(buckets)) + self.linear.bias[1:]).tolist()
+
+    def kind(self, text: str) -> str:
+        """The kind a passage scores highest."""
+        scores = self.kind_margins(text)
+        return self.kinds[scores.index(max(scores))]
+
+    def margin(self, text: str) -> float:
+        """The whole text's "any disclosure" margin: the decision (sentences alone raised false alarms).
+
+        `_margin` inlined into one loop over the words: this runs on every text analysed."""
+        cache, weights, word = self._words, self._any, self._word
+        total, count, previous = 0, -1, -1
+        for w in _TOKEN.findall(fold(text)):
+            h, n, weight = cache.get(w) or word(w)
+            total += weight
+            count += n + 1
+            if previous >= 0:
+                total += weights[(previous * _PRIME + h) & _MASK]
+            previous = h
+        return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
+
+    def flags(self, text: str, lang: str) -> list[SafeguardingFlag]:
+        """None unless the text's margin passes the language's threshold; then the sentences that pass on
+        their own, else the strongest one, each flagged with the kind it scores highest."""
+        threshold = self.thresholds.get(lang, min(self.thresholds.values()))
+        if self.margin(text) < threshold:
+            return []  # nearly every text stops here: sentences are scored only for flagged ones
+        sentences = [(a, b, self.margin(text[a:b])) for a, b in split_sentences(text)]
+        chosen = [s for s in sentences if s[2] >= threshold] or sentences and [max(sentences, key=lambda s: s[2])]
+        return [SafeguardingFlag(self.kind(text[a:b]), a, b) for a, b, _ in chosen or ()]
+
+
+_model: SafeguardingModel | None = None
+_lock = threading.Lock()
+
+
+def get_model() -> SafeguardingModel | None:
+    """The process-wide model, loaded on first use; None when no weights are shipped."""
+    global _model
+    if _model is None and (MODEL_DIR / WEIGHTS_FILE).exists():
+        with _lock:
+            if _model is None:
+                _model = SafeguardingModel()
+    return _model

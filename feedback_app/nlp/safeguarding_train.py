@@ -1,0 +1,229 @@
+"""Training the safeguarding classifier (`flask nlp train-safeguarding`); needs scikit-learn.
+
+Data: the written corpora (corpus/safeguarding/*.jsonl, one writer per file), the hand-written sets
+under tests/nlp/data (never independent/sealed*), and the NHS comments as light English negatives
+(those the rules flag are dropped: about 1% of them are real disclosures).
+Thresholds are chosen out of fold, grouped by writer, so they are scored on a writer the model has
+not seen, and on rules OR model, as the flags are given.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy
+
+from .data import load_examples
+from .linear import LinearModel
+from .rule_eval import load_jsonl
+from .safeguarding import rule_flags
+from .safeguarding_model import (
+    BUCKETS,
+    DECISIONS_FILE,
+    KINDS,
+    MODEL_DIR,
+    WEIGHTS_FILE,
+    SafeguardingModel,
+    bigram_bucket,
+    word_buckets,
+    words_of,
+)
+from .sentiment import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = ROOT / "corpus" / "safeguarding"
+# The sets the rules were tuned on; usable for training, but their rule recall is in-sample.
+RULE_SETS = ("", "holdout", "holdout2", "independent/dev")
+C = 8.0
+NHS_WEIGHT, ORDINARY_WEIGHT = 0.1, 3.0
+# The issue allows 10% false alarms on ordinary complaints; the NHS comments should stay near 3%.
+MAX_FALSE_ALARMS, MAX_NHS = 0.10, 0.03
+
+
+@dataclass(frozen=True)
+class Case:
+    """One training text: language, text, gold kinds, its group (writer or set) and its weight."""
+
+    lang: str
+    text: str
+    kinds: tuple[str, ...]
+    group: str
+    weight: float = 1.0
+
+
+def load_cases(corpus_dir: Path = CORPUS_DIR, rules_data: Path = ROOT / "tests" / "nlp" / "data",
+               nhs_dir: Path | None = None, nhs: bool = True) -> list[Case]:
+    """Every training case: corpora by writer file, the rule-tuned sets, and NHS negatives."""
+    cases = []
+    for path in sorted(corpus_dir.glob("*.jsonl")) if corpus_dir.exists() else []:
+        cases += [Case(r["lang"], r["text"], tuple(r["kinds"]), path.stem, 1.0 if r["kinds"] else ORDINARY_WEIGHT)
+                  for r in load_jsonl(path)]
+    for name in RULE_SETS:
+        path = rules_data / name / "safeguarding.jsonl"
+        if path.exists():
+            cases += [Case(r["lang"], r["text"], tuple(r["kinds"]), "rules:" + (name or "main"),
+                           1.0 if r["kinds"] else ORDINARY_WEIGHT)
+                      for r in load_jsonl(path)]
+    if nhs:
+        seen: set[str] = set()
+        for ex in load_examples(nhs_dir):
+            if ex.text not in seen and not rule_flags(ex.text):
+                seen.add(ex.text)
+                cases.append(Case("en", ex.text, (), "nhs", NHS_WEIGHT))
+    return cases
+
+
+def matrix(texts: list[str]):  # type: ignore[no-untyped-def]
+    """CSR matrix of bucket counts scaled by 1/sqrt(features), as `SafeguardingModel` scores a text."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols, vals = [], [], []
+    for i, text in enumerate(texts):
+        entries = [word_buckets(w) for w in words_of(text)]
+        buckets = [b for _, bs in entries for b in bs]
+        buckets += [bigram_bucket(a[0], b[0]) for a, b in zip(entries, entries[1:], strict=False)]
+        if not buckets:
+            continue
+        rows += [i] * len(buckets)
+        cols += buckets
+        vals += [1.0 / len(buckets) ** 0.5] * len(buckets)
+    out = csr_matrix((numpy.asarray(vals, dtype=numpy.float64), (rows, cols)), shape=(len(texts), BUCKETS))
+    out.sum_duplicates()
+    return out
+
+
+def _sentences(cases: list[Case]) -> list[Case]:
+    """The sentences of ordinary corpus texts as extra negatives: context such as "the food was awful"
+    appears around disclosures too, and must not count for them."""
+    out = []
+    for case in cases:
+        spans = split_sentences(case.text)
+        if not case.kinds and case.group != "nhs" and len(spans) > 1:
+            out += [Case(case.lang, case.text[a:b], (), case.group, case.weight) for a, b in spans]
+    return out
+
+
+def _logistic(x, y: numpy.ndarray, weight: numpy.ndarray, c: float) -> tuple[numpy.ndarray, float]:  # type: ignore[no-untyped-def]
+    from sklearn.linear_model import LogisticRegression
+
+    if y.all() or not y.any():  # a kind missing from a small corpus: a constant answer
+        return numpy.zeros(x.shape[1]), 10.0 if y.all() else -10.0
+    model = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=0)
+    model.fit(x, y, sample_weight=weight)
+    return model.coef_[0], float(model.intercept_[0])
+
+
+def fit(cases: list[Case], c: float = C) -> LinearModel:
+    """The "any disclosure" model (texts plus ordinary sentences) and, fitted on disclosures only,
+    one model per kind (one-vs-rest), side by side."""
+    cases = cases + _sentences(cases)
+    x = matrix([case.text for case in cases])
+    weight = numpy.asarray([case.weight for case in cases])
+    disclosure = numpy.asarray([bool(case.kinds) for case in cases])
+    columns, biases = zip(_logistic(x, disclosure, weight, c),
+                          *(_logistic(x[disclosure], numpy.asarray([kind in case.kinds for case in cases])[disclosure],
+                                      weight[disclosure], c) for kind in KINDS), strict=True)
+    return LinearModel(numpy.stack(columns, axis=1).astype(numpy.float32), numpy.asarray(biases), ("any", *KINDS))
+
+
+def folds(cases: list[Case]) -> list[str]:
+    """The fold of each case: its writer (or rule set); NHS comments spread over the folds by text hash."""
+    names = sorted({case.group for case in cases if case.group != "nhs"})
+    return [case.group if case.group != "nhs"
+            else names[int(hashlib.md5(case.text.encode()).hexdigest()[:8], 16) % len(names)] for case in cases]
+
+
+def out_of_fold(cases: list[Case], c: float = C, log: Callable[[str], None] = print) -> list[tuple[float, str]]:
+    """(margin, strongest kind) of each case from a model fitted without its fold (its writer)."""
+    fold_of = folds(cases)
+    out: list[tuple[float, str]] = [(0.0, "")] * len(cases)
+    for name in sorted(set(fold_of)):
+        log(f"  fold {name}")
+        model = SafeguardingModel.from_parts(fit([k for k, f in zip(cases, fold_of, strict=True) if f != name], c), {})
+        for i in (i for i, f in enumerate(fold_of) if f == name):
+            out[i] = model.margin(cases[i].text), model.kind(cases[i].text)
+    return out
+
+
+def rates(cases: list[Case], flagged: list[bool], chosen: Callable[[Case], bool]) -> tuple[float, float, int, int]:
+    """(recall, false alarms, disclosures, ordinary texts) of `flagged` over the chosen cases."""
+    pos = [f for k, f in zip(cases, flagged, strict=True) if chosen(k) and k.kinds]
+    neg = [f for k, f in zip(cases, flagged, strict=True) if chosen(k) and not k.kinds]
+    return sum(pos) / max(len(pos), 1), sum(neg) / max(len(neg), 1), len(pos), len(neg)
+
+
+def choose_threshold(cases: list[Case], scores: list[float], fired: list[bool], lang: str) -> float:
+    """The lowest margin at which rules OR model keep out-of-fold false alarms within MAX_FALSE_ALARMS on
+    ordinary texts and MAX_NHS on the NHS comments: the most recall the false-alarm budget allows.
+    Scored on the corpora, whose rule flags are out of sample (the rule-tuned sets only without corpora)."""
+    honest = any(k.lang == lang and not k.group.startswith(("rules:", "nhs")) for k in cases)
+
+    def chosen(k: Case) -> bool:
+        return k.lang == lang and k.group != "nhs" and (not honest or not k.group.startswith("rules:"))
+
+    best = max(scores) + 1.0
+    for threshold in sorted({round(s, 3) for k, s in zip(cases, scores, strict=True) if chosen(k)}, reverse=True):
+        flagged = [s >= threshold or r for s, r in zip(scores, fired, strict=True)]
+        nhs = rates(cases, flagged, lambda k: k.group == "nhs")[1]
+        if rates(cases, flagged, chosen)[1] > MAX_FALSE_ALARMS or (lang == "en" and nhs > MAX_NHS):
+            break
+        best = threshold
+    return best
+
+
+def _save_npz(path: Path, arrays: dict[str, numpy.ndarray]) -> None:
+    """`numpy.savez_compressed` with fixed zip timestamps, so the same training writes the same bytes."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, array in arrays.items():
+            buffer = io.BytesIO()
+            numpy.lib.format.write_array(buffer, numpy.asanyarray(array), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, buffer.getvalue())
+
+
+def save(model: LinearModel, thresholds: dict[str, float], report: dict[str, object], output: Path) -> None:
+    """The weights (as `LinearModel.load` reads them) and the decisions with their cross-validated figures."""
+    output.mkdir(parents=True, exist_ok=True)
+    _save_npz(output / WEIGHTS_FILE, {"weights": model.quantised, "scale": model.scale, "bias": model.bias,
+                                      "labels": numpy.asarray(model.labels)})
+    (output / DECISIONS_FILE).write_text(json.dumps({"thresholds": thresholds, "cross_validation": report},
+                                                    indent=1, sort_keys=True) + "\n")
+
+
+def train(output: Path = MODEL_DIR, cases: list[Case] | None = None, c: float = C,
+          log: Callable[[str], None] = print) -> dict[str, object]:
+    """Cross-validate by writer, choose thresholds per language, fit on everything and save."""
+    cases = load_cases() if cases is None else cases
+    log(f"{len(cases)} cases: " + ", ".join(f"{g} {sum(1 for k in cases if k.group == g)}"
+                                           for g in sorted({k.group for k in cases})))
+    oof = out_of_fold(cases, c, log)
+    scores = [s for s, _ in oof]
+    rules = [{f.kind for f in rule_flags(k.text)} for k in cases]
+    fired = [bool(r) for r in rules]
+    thresholds, report = {}, {}
+    for lang in sorted({k.lang for k in cases}):
+        thresholds[lang] = choose_threshold(cases, scores, fired, lang)
+        model = [s >= thresholds[lang] for s in scores]
+        both = [m or r for m, r in zip(model, fired, strict=True)]
+        kinds = [bool(set(k.kinds) & (r | ({o[1]} if m else set())))
+                 for k, o, m, r in zip(cases, oof, model, rules, strict=True)]
+        for group in sorted({k.group for k in cases if k.lang == lang}):
+            def chosen(k: Case, group: str = group, lang: str = lang) -> bool:
+                return k.lang == lang and k.group == group
+
+            recall, alarms, npos, nneg = rates(cases, both, chosen)
+            report[f"{lang} {group}"] = {
+                "recall": round(recall, 3), "false_alarms": round(alarms, 4),
+                "rules_recall": round(rates(cases, fired, chosen)[0], 3),
+                "rules_false_alarms": round(rates(cases, fired, chosen)[1], 4),
+                "kind_recall": round(rates(cases, kinds, chosen)[0], 3), "disclosures": npos, "ordinary": nneg}
+            log(f"{lang} {group}: " + ", ".join(f"{k} {v}" for k, v in report[f"{lang} {group}"].items()))
+    log(f"thresholds: {thresholds}")
+    save(fit(cases, c), thresholds, report, output)
+    return report

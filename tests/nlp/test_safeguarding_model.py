@@ -1,0 +1,83 @@
+"""The learned safeguarding classifier beside the rules: what it adds, what it leaves alone, how it is made."""
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from feedback_app.nlp.safeguarding import find_flags, rule_flags
+from feedback_app.nlp.safeguarding_model import DECISIONS_FILE, WEIGHTS_FILE, SafeguardingModel
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# Worded unlike any rule (each is checked to pass the rules by), so only the model can find them.
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Since the move to the new flat my brother has been saying he can't see the point in carrying on "
+           "and has given away his things."),
+    ("en", "The night carer makes my mother sit in the dark and tells her nobody loves her any more."),
+    ("en", "My nephew said the youth worker sends him messages late at night asking him to keep their chats secret."),
+    ("en", "Mum's carer has been using her debit card for shopping and won't give back the receipts."),
+    ("de", "Mein Sohn sagt seit Wochen, dass er nicht mehr aufstehen will und es keinen Sinn hat, er hat sich "
+           "schon verabschiedet."),
+    ("de", "Die Nachtschicht lässt meine Oma stundenlang in der nassen Einlage liegen, sie ist ganz wund."),
+    ("de", "Der Betreuer hat meinem Bruder die Bankkarte weggenommen und hebt jeden Monat Geld ab."),
+    ("de", "Mein Vater bekommt abends eine Spritze, damit er nicht mehr aufsteht, obwohl er das nicht möchte."),
+])
+def test_model_flags_disclosures_the_rules_miss(lang, text):
+    assert rule_flags(text) == []
+    assert find_flags(text, lang) != []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I was forced to wait four hours and the door was locked."),
+    ("en", "The physio pushed me to walk further, which helped."),
+    ("en", "The receptionist was rude and dismissive on the phone."),
+    ("en", "Mum's dementia care at the home is excellent, they know her by name."),
+    ("en", "I felt like I was banging my head against a brick wall with the complaints team."),
+    ("en", "Tied up in red tape for months trying to get a wheelchair assessment."),
+    ("de", "Die Wartezeit in der Notaufnahme war viel zu lang, aber die Pflege war freundlich."),
+    ("de", "Die Dame an der Anmeldung war sehr kurz angebunden."),
+    ("de", "Der Sanitäter hat meinen Arm festgehalten, damit der Zugang sitzt."),
+])
+def test_hard_negatives_are_not_flagged(lang, text):
+    assert find_flags(text, lang) == []
+
+
+def test_model_span_is_the_disclosing_sentence():
+    text = ("The parking was expensive and the café shut early. The night carer makes my mother sit in the dark "
+            "and tells her nobody loves her any more. The garden is nice though.")
+    flags = find_flags(text, "en")
+    assert [text[f.start:f.end] for f in flags] == \
+        ["The night carer makes my mother sit in the dark and tells her nobody loves her any more."]
+
+
+def test_rule_flags_keep_their_exact_spans():
+    text = "Mum was left lying in her own urine and a carer hit her."
+    assert [(f.kind, text[f.start:f.end]) for f in find_flags(text, "en")][:2] == \
+        [("neglect", "left lying in her own urine"), ("abuse", "hit her")]
+
+
+def test_training_is_deterministic(tmp_path):
+    pytest.importorskip("sklearn")
+    from feedback_app.nlp.safeguarding_train import Case, train
+
+    texts = [("en", "he hit her again and she is scared", ["violence"]), ("en", "the food was cold", []),
+             ("en", "she wants to end it all", ["self_harm"]), ("en", "lovely staff, thank you", []),
+             ("de", "er hat sie geschlagen", ["violence"]), ("de", "das Essen war kalt", []),
+             ("de", "sie will nicht mehr leben", ["self_harm"]), ("de", "sehr nettes Personal", [])]
+    cases = [Case(lang, text, tuple(kinds), group) for group in ("a", "b") for lang, text, kinds in texts]
+    for run in ("one", "two"):
+        train(tmp_path / run, cases, log=lambda line: None)
+    for name in (WEIGHTS_FILE, DECISIONS_FILE):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    model = SafeguardingModel(tmp_path / "one")
+    assert model.margin("he hit her again") > model.margin("the food was cold")
+
+
+def test_model_loads_and_scores_without_scikit_learn():
+    code = ("import sys; sys.modules['sklearn'] = sys.modules['scipy'] = None\n"
+            "from feedback_app.nlp.safeguarding_model import SafeguardingModel\n"
+            "print(len(SafeguardingModel().flags('She told me she wants to end it all tonight.', 'en')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"
