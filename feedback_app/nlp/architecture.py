@@ -52,24 +52,44 @@ def _ngrams_forward(model: Model, docs: list, is_train: bool):  # type: ignore[n
 
 
 def _ngrams(model: Model, docs: list):  # type: ignore[no-untyped-def]
-    # Accepts Spans as well as Docs, so clauses are classified without tokenising them again.
-    keys, lengths, arrays = [], [], {}
+    # Accepts Spans as well as Docs, so clauses are classified without tokenising them again. The
+    # n-grams are hashed once over all the batch's tokens end to end (a window's hash depends on its
+    # own keys only) and each item gathers its slice: per-item hashing was the costliest part here.
+    offsets: dict[int, int] = {}
+    arrays, ranges, total = [], [], 0
     for item in docs:
-        if isinstance(item, Doc):
-            unigrams = item.to_array(LOWER)
-        else:
-            whole = arrays.get(id(item.doc))
-            if whole is None:
-                whole = arrays[id(item.doc)] = item.doc.to_array(LOWER)
-            unigrams = whole[item.start:item.end]
-        keys.append(unigrams)
-        for n in range(2, model.attrs["ngram_size"] + 1):
-            if len(unigrams) >= n:
-                keys.append(model.ops.ngrams(n, unigrams))
-        lengths.append(sum(max(len(unigrams) - n + 1, 0) for n in range(1, model.attrs["ngram_size"] + 1)))
-    flat = numpy.concatenate(keys).astype("uint64") if keys else numpy.zeros((0,), dtype="uint64")
+        doc = item if isinstance(item, Doc) else item.doc
+        base = offsets.get(id(doc))
+        if base is None:
+            base = offsets[id(doc)] = total
+            arrays.append(doc.to_array(LOWER))
+            total += len(doc)
+        ranges.append((base, base + len(doc)) if item is doc else (base + item.start, base + item.end))
+    return _gather_ngrams(model, arrays, ranges, total)
+
+
+def _gather_ngrams(model: Model, arrays: list, ranges: list[tuple[int, int]], total: int):  # type: ignore[no-untyped-def]
+    """Keys of each token range (its unigrams, then its bigrams, ...) as SparseLinear's input."""
+    size = model.attrs["ngram_size"]
+    lowers = numpy.concatenate(arrays).astype("uint64") if arrays else numpy.zeros((0,), dtype="uint64")
+    bounds = numpy.asarray(ranges, dtype="int64").reshape(-1, 2)
+    starts, widths = bounds[:, 0], bounds[:, 1] - bounds[:, 0]
+    pools, segment_starts, segment_sizes, base = [], [], [], 0
+    for n in range(1, size + 1):
+        pool = lowers if n == 1 else model.ops.ngrams(n, lowers) if total >= n else lowers[:0]
+        pools.append(pool)
+        segment_starts.append(starts + base)
+        segment_sizes.append(numpy.maximum(widths - n + 1, 0))
+        base += pool.shape[0]
+    # Segments in item order, each item's n-gram sizes in turn: [unigrams 0, bigrams 0, unigrams 1, ...].
+    seg_starts = numpy.stack(segment_starts, axis=1).ravel()
+    seg_sizes = numpy.stack(segment_sizes, axis=1).ravel()
+    count = int(seg_sizes.sum())
+    index = numpy.arange(count, dtype="int64") + numpy.repeat(seg_starts - (numpy.cumsum(seg_sizes) - seg_sizes),
+                                                               seg_sizes)
+    flat = numpy.concatenate(pools)[index].astype("uint64")
     values = numpy.ones((flat.shape[0],), dtype="f")
-    return flat, values, numpy.asarray(lengths, dtype="int32")
+    return flat, values, numpy.sum(segment_sizes, axis=0).astype("int32")
 
 
 @registry.architectures(ARCHITECTURE)

@@ -62,17 +62,22 @@ class Featuriser:
             self._words[word] = entry
         return entry
 
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """The lower-cased words of a text, as the features see them."""
+        return _TOKEN.findall(text.lower())
+
     def batch(self, texts: Sequence[str]) -> Features:
         """The features of each text: its words' unigram and character n-gram buckets, and its word bigrams.
 
         The per-text work is a regular expression and dictionary look-ups; the rest is vectorised
         over the whole batch.
         """
-        cache, word, findall = self._words, self._word, _TOKEN.findall
+        cache, word, words_of = self._words, self._word, self.words
         entries: list[tuple[int, numpy.ndarray]] = []
         counts = []
         for text in texts:
-            words = findall(text.lower())
+            words = words_of(text)
             entries += [cache.get(w) or word(w) for w in words]
             counts.append(len(words))
         if not entries:
@@ -166,3 +171,70 @@ class LinearModel:
         with numpy.load(path) as data:
             model._init(data["weights"], data["scale"], data["bias"], [str(x) for x in data["labels"]])
         return model
+
+
+class Segments(NamedTuple):
+    """Texts as one stream of words (cached rows of `WordScorer`) and (start, end) word ranges to score."""
+
+    rows: numpy.ndarray
+    ranges: numpy.ndarray
+
+
+class WordScorer:
+    """`LinearModel.scores` of texts and of word ranges within them, from per-word sums.
+
+    A word's unigram and character n-gram rows are summed once (as integers, so exactly) and
+    cached; a range's sum is then a difference of running sums of its words' and bigrams' rows.
+    The margins are the same numbers `scores(featuriser.batch(...))` gives, for a fraction of the gathers.
+    """
+
+    def __init__(self, model: LinearModel, featuriser: Featuriser, cache_size: int = 200_000) -> None:
+        self.model, self.featuriser, self._cache_size = model, featuriser, cache_size
+        self._index: dict[str, int] = {}
+        width = model.quantised.shape[1]
+        self._sums = numpy.zeros((1024, width), dtype=numpy.int64)
+        self._hashes = numpy.zeros(1024, dtype=numpy.uint64)
+        self._counts = numpy.zeros(1024, dtype=numpy.int64)
+
+    def rows(self, words: Sequence[str]) -> list[int]:
+        """The cache rows of `words`, adding the new ones."""
+        index = self._index
+        missing = {w for w in words if w not in index}
+        if missing:
+            if len(index) + len(missing) > max(self._cache_size, len(missing)):
+                index.clear()  # only between batches' look-ups: rows handed out below stay valid
+                missing = set(words)
+            self._add(sorted(missing))
+        return [index[w] for w in words]
+
+    def _add(self, words: list[str]) -> None:
+        start = len(self._index)
+        need = start + len(words)
+        if need > self._sums.shape[0]:
+            size = max(need, 2 * self._sums.shape[0])
+            self._sums = numpy.resize(self._sums, (size, self._sums.shape[1]))
+            self._hashes, self._counts = numpy.resize(self._hashes, size), numpy.resize(self._counts, size)
+        for k, word in enumerate(words, start=start):
+            bigram, keys = self.featuriser._word(word)
+            self._sums[k] = self.model.quantised[keys].sum(axis=0, dtype=numpy.int64)
+            self._hashes[k], self._counts[k] = bigram, keys.shape[0]
+            self._index[word] = k
+
+    def scores(self, segments: Segments) -> numpy.ndarray:
+        """Margins (ranges x outputs): `LinearModel.scores` of each range's words as one text."""
+        model, rows = self.model, segments.rows
+        starts, ends = segments.ranges[:, 0], segments.ranges[:, 1]
+        words = numpy.zeros((rows.shape[0] + 1, model.quantised.shape[1]), dtype=numpy.int64)
+        numpy.cumsum(self._sums[rows], axis=0, out=words[1:])
+        counts = numpy.concatenate([[0], numpy.cumsum(self._counts[rows])])
+        hashes = self._hashes[rows]
+        bigrams = numpy.zeros_like(words)
+        if rows.shape[0] > 1:
+            buckets = ((hashes[:-1] * _PRIME + hashes[1:]) & numpy.uint64(_MASK)).astype(numpy.int64)
+            numpy.cumsum(model.quantised[buckets], axis=0, dtype=numpy.int64, out=bigrams[1:-1])
+        # Bigram k joins words k and k+1: a range [s, e) holds bigrams s .. e-2.
+        inner = numpy.maximum(ends - 1, starts)
+        sums = (words[ends] - words[starts] + bigrams[inner] - bigrams[starts]).astype(numpy.int32)
+        lengths = counts[ends] - counts[starts] + (inner - starts)
+        scale = (1.0 / numpy.sqrt(numpy.maximum(lengths, 1))).astype(numpy.float32)
+        return sums * model.scale * scale[:, None] + model.bias

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from pathlib import Path
 
 import numpy
@@ -15,23 +16,22 @@ from .ensemble import (
     LINEAR_FILE,
     SPACY_SHARE,
     clause_units,
-    linear_theme_scores,
     logit,
     sentiment_features,
     stack_sentiment,
 )
 from .lang import detect_language
-from .linear import Featuriser, LinearModel
+from .linear import Featuriser, LinearModel, Segments, WordScorer
 from .pii import find_pii, redact
 from .results import Analysis, SentenceSentiment, Sentiment, Span, ThemeTag
 from .safeguarding import find_flags
-from .scoring import score_texts
+from .scoring import score_batch
 from .sentiment import (
     combine,
-    from_probs,
+    from_probs_many,
+    lexicon_counts,
     lexicon_score,
-    split_clauses,
-    split_sentences,
+    split_units,
 )
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
@@ -82,6 +82,7 @@ class Analyser:
         self.linear_themes = LinearModel.load(model_dir / LINEAR_FILE / "themes.npz")
         self.linear_sentiment = LinearModel.load(model_dir / LINEAR_FILE / "sentiment.npz")
         self.linear_both = LinearModel.joined([self.linear_themes, self.linear_sentiment])
+        self.scorer = WordScorer(self.linear_both, self.features)
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -106,17 +107,19 @@ class Analyser:
         return [r for r in results if r is not None]
 
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
-        scored = score_texts(self.nlp, texts, batch_size)
-        units = [clause_units(sc.sents) for sc in scored]
-        clause_margins: list[numpy.ndarray] = []
-        # One gather scores the texts for both linear models; clauses need only the theme one.
-        story = self.linear_both.scores(self.features.batch(texts))
-        linear = linear_theme_scores(self.linear_themes, self.features, texts, units, clause_margins,
-                                     story[:, :len(THEMES)])
-        cats = [sc.cats for sc in scored]
-        stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts, cats,
-                                                                   story[:, len(THEMES):]))
-        spacy_p = numpy.array([[c[code] for code in THEMES] for c in cats], dtype=numpy.float32).reshape(-1, len(THEMES))
+        batch = score_batch(self.nlp, texts, batch_size)
+        units = [clause_units(sents) for sents in batch.sents]
+        themes = len(THEMES)
+        # One pass of the joined linear model scores the stories (themes and sentiment) and the clauses.
+        story, clause_rows, multi = self._linear(texts, units)
+        linear = story[:, :themes].copy()
+        if len(multi):
+            numpy.maximum.at(linear, multi, clause_rows[:, :themes])
+        sentiment_order = [batch.sentiment_labels.index(label) for label in SENTIMENTS]
+        spacy_sentiment = batch.sentiment[:, sentiment_order]
+        stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts,
+                                                                   spacy_sentiment, story[:, themes:]))
+        spacy_p = batch.themes
         cues = [find_cues(text, "en") for text in texts]
         has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
         for k, found in enumerate(cues):
@@ -124,14 +127,54 @@ class Analyser:
                 has_cue[k, self._theme_index[code]] = 1.0
         # The combined score of `ensemble.theme_score`, for the whole batch at once.
         margins = SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
-        return [self._english_one(text, sc.sents, sc.clause_cats, units_k, margin_k, clauses_k, cue_k, story_k)
-                for text, sc, units_k, margin_k, clauses_k, cue_k, story_k
-                in zip(texts, scored, units, margins.tolist(), clause_margins, cues, stories.tolist(), strict=True)]
+        # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
+        clause_texts = [text[a:b] for text, spans in zip(texts, units, strict=True) for a, b in spans]
+        moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
+                                     [lexicon_counts(t, "en") for t in clause_texts]))
+        clause_themes = iter(batch.clause_themes.tolist())
+        own_rows = iter(clause_rows[:, :themes].tolist())
+        story_rows = story[:, :themes].tolist()
+        out = []
+        for k, (text, spans, margin_k, cue_k, story_k) in enumerate(zip(texts, units, margins.tolist(), cues,
+                                                                        stories.tolist(), strict=True)):
+            count = len(spans)
+            clauses = [SentenceSentiment(a, b, next(moods)) for a, b in spans]
+            probs = [next(clause_themes) for _ in range(count)]
+            rows = [next(own_rows) for _ in range(count)] if count > 1 else [story_rows[k]] * count
+            out.append(self._english_one(text, batch.sents[k], clauses, probs, rows, spans, margin_k, cue_k, story_k))
+        return out
 
-    def _english_one(self, text: str, sents: list[list[tuple[int, int]]], unit_cats: list[dict[str, float]],
-                     spans: list[tuple[int, int]], margins: list[float], clause_linear: numpy.ndarray,
-                     cues: dict[str, list[Span]], story: list[float]) -> Analysis:
-        clauses = [SentenceSentiment(a, b, from_probs(c, text[a:b])) for (a, b), c in zip(spans, unit_cats, strict=True)]
+    def _linear(self, texts: list[str], units: list[list[tuple[int, int]]]) -> tuple[numpy.ndarray, numpy.ndarray,
+                                                                                     numpy.ndarray]:
+        """Joined linear margins of the stories, and of the clauses of multi-clause stories with their owners.
+
+        A clause's words are a run of its story's (clauses are cut between words), so it is scored as a
+        range of the story's words; a text where that does not hold has its clauses' words added apart.
+        """
+        words_of = self.features.words
+        stream: list[str] = []
+        stories, clauses, owners = [], [], []
+        for k, (text, spans) in enumerate(zip(texts, units, strict=True)):
+            words = words_of(text)
+            start = len(stream)
+            stream += words
+            stories.append((start, len(stream)))
+            if len(spans) > 1:
+                pieces = [words_of(text[a:b]) for a, b in spans]
+                owners += [k] * len(spans)
+                if list(chain.from_iterable(pieces)) != words:
+                    start = len(stream)
+                    stream += chain.from_iterable(pieces)
+                for piece in pieces:
+                    clauses.append((start, start + len(piece)))
+                    start += len(piece)
+        ranges = numpy.array(stories + clauses, dtype=numpy.int64).reshape(-1, 2)
+        margins = self.scorer.scores(Segments(numpy.array(self.scorer.rows(stream), dtype=numpy.int64), ranges))
+        return margins[:len(texts)], margins[len(texts):], numpy.array(owners, dtype=numpy.int64)
+
+    def _english_one(self, text: str, sents: list[list[tuple[int, int]]], clauses: list[SentenceSentiment],
+                     clause_probs: list[list[float]], clause_linear: list[list[float]], spans: list[tuple[int, int]],
+                     margins: list[float], cues: dict[str, list[Span]], story: list[float]) -> Analysis:
         tags = []
         for j, code in enumerate(THEMES) if spans else ():
             margin = margins[j]
@@ -141,8 +184,8 @@ class Analyser:
             if not evidence:
                 # The clauses that reach the theme's threshold on their own, else the strongest one.
                 threshold = float(self.thresholds[j])
-                clause_scores = [SPACY_SHARE * _logit(c[code]) + (1 - SPACY_SHARE) * row[j] - threshold
-                                 for c, row in zip(unit_cats, clause_linear.tolist(), strict=True)]
+                clause_scores = [SPACY_SHARE * _logit(c[j]) + (1 - SPACY_SHARE) * row[j] - threshold
+                                 for c, row in zip(clause_probs, clause_linear, strict=True)]
                 evidence = [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
                     or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
             confidence = 1.0 / (1.0 + math.exp(-margin))  # 0.5 at the threshold
@@ -155,7 +198,7 @@ class Analyser:
         return self._finish(text, "en", sentiment, sents, clauses, tags)
 
     def _german(self, text: str) -> Analysis:
-        sents = [split_clauses(text, a, b) for a, b in split_sentences(text)]
+        sents = split_units(text)
         clauses = [SentenceSentiment(a, b, lexicon_score(text[a:b])) for c in sents for a, b in c]
         tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
                          tuple(spans))

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy
+
 from . import lexicon_de, lexicon_en
 from .folding import fold
 from .results import SentenceSentiment, Sentiment
@@ -33,6 +35,31 @@ def from_probs(cats: dict[str, float], text: str | None = None) -> Sentiment:
             probs = {k: v / total for k, v in probs.items()}
     label = max(_LABELS, key=probs.__getitem__)
     return Sentiment(label, probs["positive"] - probs["negative"])
+
+
+def from_probs_many(probs: numpy.ndarray, counts: Sequence[tuple[int, int]]) -> list[Sentiment]:
+    """`from_probs` of many clauses at once: `probs` (clauses x positive, mixed, negative) and each
+    clause's `lexicon_counts`; the same arithmetic in the same order, so the same numbers."""
+    if not len(counts):
+        return []
+    p = numpy.maximum(probs.astype(numpy.float64), 1e-6)
+    cues = numpy.asarray(counts, dtype=numpy.int64).reshape(-1, 2)
+    nudged = cues.any(axis=1)
+    if nudged.any():
+        # math.exp, as `from_probs` uses, looked up by count.
+        boost = numpy.array([math.exp(LEXICON_WEIGHT * k) for k in range(int(cues.max()) + 1)])
+        p[:, 0] *= boost[cues[:, 0]]
+        p[:, 2] *= boost[cues[:, 1]]
+        total = p[:, 0] + p[:, 1] + p[:, 2]
+        p[nudged] /= total[nudged, None]
+    labels = p.argmax(axis=1).tolist()  # the first of equals, as max() picks
+    return [Sentiment(_LABELS[k], score) for k, score in zip(labels, (p[:, 0] - p[:, 2]).tolist(), strict=True)]
+
+
+def split_units(text: str) -> list[list[tuple[int, int]]]:
+    """Each sentence's clauses (`split_clauses` of each of `split_sentences`), folding the text once."""
+    folded = fold(text)
+    return [split_clauses(text, a, b, folded) for a, b in split_sentences(text)]
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -69,17 +96,27 @@ _NOT_ADJECTIVE = frozenset({"mir", "dir", "uns", "euch", "ihm", "ihr", "ihnen", 
                             "meinen", "seinem", "seiner", "ihrem", "ihrer", "unserem", "unserer", "wort"})
 
 
+@lru_cache(maxsize=200_000)
+def _english_polarity(word: str) -> int:
+    return _polarity(word, "en")  # one argument: the cache's key is the word itself
+
+
 @lru_cache(maxsize=4096)  # a one-clause story is scored as story and as clause: same text twice
 def lexicon_counts(text: str, lang: str = "de") -> tuple[int, int]:
     """(positive, negative) cue counts of a clause after negation; see `lexicon_score`."""
     lexicon = lexicon_en if lang == "en" else lexicon_de
+    words = _WORD.findall(text.lower().replace("n't", " not"))
+    if lang == "en":
+        if lexicon.NEGATORS.isdisjoint(words):
+            # Most English clauses: nothing to flip, so the counts are the words' polarities.
+            polarities = list(map(_english_polarity, words))
+            return polarities.count(1), polarities.count(-1)
     # Only in German does a bare negation read as a complaint: English "Nothing." answers "what could
     # be improved?" with praise.
     bare_negation_counts = lang == "de"
     pos = neg = 0
     flip_until = -1
     flipped_something = True
-    words = _WORD.findall(text.lower().replace("n't", " not"))
     for i, word in enumerate(words):
         if word in lexicon.NEGATORS:
             if not flipped_something and bare_negation_counts:
@@ -136,10 +173,13 @@ _CLAUSE_BREAK = re.compile(
     r"|allerdings|obwohl|während|trotzdem|sondern|nur)\b)")
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of text[start:end], cut before contrasts ("lovely but the wait was awful") and at semicolons."""
+def split_clauses(text: str, start: int, end: int, folded: str | None = None) -> list[tuple[int, int]]:
+    """Clauses of text[start:end], cut before contrasts ("lovely but the wait was awful") and at semicolons.
+
+    `folded`: `fold(text)`, when the caller splits several sentences of one text.
+    """
     spans, last = [], start
-    for m in _CLAUSE_BREAK.finditer(fold(text), start, end):
+    for m in _CLAUSE_BREAK.finditer(fold(text) if folded is None else folded, start, end):
         if m.start() > last:
             spans.append((last, m.start()))
         last = m.end()
