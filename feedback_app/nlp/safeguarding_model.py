@@ -9,7 +9,8 @@ flagged text.
 The features are hashed here, not by `linear.Featuriser`, so the shipped weights stay valid whatever
 that featuriser becomes; `linear.LinearModel` keeps the int8 weights and saves and loads them.
 Scoring is per word: a word's unigram and character buckets are summed once and cached, so a text's
-"any" margin is a few additions per word; sentences are scored only in the rare texts that pass.
+"any" margin is a few additions per word; sentences are scored apart only in longer texts and in the
+rare texts that pass.
 """
 from __future__ import annotations
 
@@ -34,9 +35,11 @@ BITS = 18
 BUCKETS = 1 << BITS
 _MASK = BUCKETS - 1
 CHAR_SIZES = (3, 4, 5)
+WINDOW = 2  # sentences scored together in longer texts (see `decision`)
 _WORD_SEED, _BIGRAM_SEED, _CHAR_SEED = 0x5A7E, 0xB1A5, 0xC0DE
 _PRIME = 0x9E3779B1
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_PIECE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.!?\n]")  # words and the characters that end sentences
 
 
 @lru_cache(maxsize=100_000)  # flagged passages are scored per kind from these; training reuses them too
@@ -105,16 +108,6 @@ class SafeguardingModel:
                 self._words[word] = hit
         return hit
 
-    def _margin(self, entries: Sequence[tuple[int, int, int]]) -> float:
-        """The "any" margin of consecutive words (the bigrams within them counted)."""
-        if not entries:
-            return self._bias
-        weights = self._any
-        total = sum(e[2] for e in entries)
-        total += sum(weights[(a[0] * _PRIME + b[0]) & _MASK] for a, b in zip(entries, entries[1:], strict=False))
-        count = sum(e[1] for e in entries) + len(entries) - 1
-        return self._bias + self._scale * total / math.sqrt(count)
-
     def kind_margins(self, text: str) -> list[float]:
         """Margins of each kind for a passage (read only for flagged ones)."""
         buckets = text_buckets(words_of(text))
@@ -129,9 +122,7 @@ class SafeguardingModel:
         return self.kinds[scores.index(max(scores))]
 
     def margin(self, text: str) -> float:
-        """The whole text's "any disclosure" margin: the decision (sentences alone raised false alarms).
-
-        `_margin` inlined into one loop over the words: this runs on every text analysed."""
+        """The whole text's "any disclosure" margin: one loop over the words, as it runs on every text."""
         cache, weights, word = self._words, self._any, self._word
         total, count, previous = 0, -1, -1
         for w in _TOKEN.findall(fold(text)):
@@ -143,12 +134,54 @@ class SafeguardingModel:
             previous = h
         return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
 
+    def _run(self, parts: Sequence[tuple[int, int, int, int]]) -> float:
+        """The margin of consecutive sentences, from their sums (bigrams across their boundaries added)."""
+        total = count = 0
+        last = -1
+        for part_total, part_count, first, part_last in parts:
+            total += part_total
+            count += part_count
+            if last >= 0:  # the bigram across the boundary
+                total += self._any[(last * _PRIME + first) & _MASK]
+                count += 1
+            last = part_last
+        return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
+
+    def decision(self, text: str) -> float:
+        """The margin compared with the threshold: the whole text's up to WINDOW sentences, beyond that the
+        best run of WINDOW sentences. The training texts are a few sentences long; over a long story the
+        sum of many small weights would grow with its length (ten NHS comments joined were flagged twice
+        as often). One pass: per sentence its summed weight (words and inner bigrams), feature count, and
+        first and last word's bigram hash, from which any run of sentences is scored."""
+        cache, weights, word = self._words, self._any, self._word
+        parts = []
+        total, count, first, previous = 0, -1, -1, -1
+        for piece in _PIECE.findall(fold(text)):
+            if piece in ".!?\n":  # a sentence ends (as `split_sentences` cuts)
+                if previous >= 0:
+                    parts.append((total, count, first, previous))
+                    total, count, previous = 0, -1, -1
+                continue
+            h, n, weight = cache.get(piece) or word(piece)
+            total += weight
+            count += n + 1
+            if previous >= 0:
+                total += weights[(previous * _PRIME + h) & _MASK]
+            else:
+                first = h
+            previous = h
+        if previous >= 0:
+            parts.append((total, count, first, previous))
+        if len(parts) <= WINDOW:
+            return self._run(parts)
+        return max(self._run(parts[i:i + WINDOW]) for i in range(len(parts) - WINDOW + 1))
+
     def flags(self, text: str, lang: str) -> list[SafeguardingFlag]:
-        """None unless the text's margin passes the language's threshold; then the sentences that pass on
-        their own, else the strongest one, each flagged with the kind it scores highest."""
+        """None unless the decision margin passes the language's threshold; then the sentences that pass
+        on their own, else the strongest one, each flagged with the kind it scores highest."""
         threshold = self.thresholds.get(lang, min(self.thresholds.values()))
-        if self.margin(text) < threshold:
-            return []  # nearly every text stops here: sentences are scored only for flagged ones
+        if self.decision(text) < threshold:
+            return []  # nearly every text stops here: sentences and kinds are scored only for flagged ones
         sentences = [(a, b, self.margin(text[a:b])) for a, b in split_sentences(text)]
         chosen = [s for s in sentences if s[2] >= threshold] or sentences and [max(sentences, key=lambda s: s[2])]
         return [SafeguardingFlag(self.kind(text[a:b]), a, b) for a, b, _ in chosen or ()]

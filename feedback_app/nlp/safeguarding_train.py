@@ -146,7 +146,7 @@ def out_of_fold(cases: list[Case], c: float = C, log: Callable[[str], None] = pr
         log(f"  fold {name}")
         model = SafeguardingModel.from_parts(fit([k for k, f in zip(cases, fold_of, strict=True) if f != name], c), {})
         for i in (i for i, f in enumerate(fold_of) if f == name):
-            out[i] = model.margin(cases[i].text), model.kind(cases[i].text)
+            out[i] = model.decision(cases[i].text), model.kind(cases[i].text)
     return out
 
 

@@ -52,6 +52,15 @@ def test_model_span_is_the_disclosing_sentence():
         ["The night carer makes my mother sit in the dark and tells her nobody loves her any more."]
 
 
+def test_long_story_is_scored_by_runs_of_sentences():
+    ordinary = ("The parking was expensive. The café shut early. The nurses were kind. The discharge letter came "
+                "late. The physio visited twice. The food was cold. The ward was noisy at night. ")
+    disclosure = "The night carer makes my mother sit in the dark and tells her nobody loves her any more."
+    text = ordinary + disclosure + " " + ordinary
+    assert [text[f.start:f.end] for f in find_flags(text, "en")] == [disclosure]
+    assert find_flags(ordinary * 3, "en") == []
+
+
 def test_rule_flags_keep_their_exact_spans():
     text = "Mum was left lying in her own urine and a carer hit her."
     assert [(f.kind, text[f.start:f.end]) for f in find_flags(text, "en")][:2] == \
