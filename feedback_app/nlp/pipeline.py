@@ -58,8 +58,10 @@ def _sentences(sents: list[list[tuple[int, int]]], clauses: list[SentenceSentime
     for spans in sents:
         parts = clauses[k:k + len(spans)]
         k += len(spans)
-        label = parts[0].sentiment if len(parts) == 1 else combine(parts)
-        out.append(SentenceSentiment(spans[0][0], spans[-1][1], label))
+        if len(parts) == 1:
+            out.append(parts[0])  # the clause is the sentence: the same offsets and sentiment
+        else:
+            out.append(SentenceSentiment(spans[0][0], spans[-1][1], combine(parts)))
     return tuple(out)
 
 
@@ -176,6 +178,7 @@ class Analyser:
                      clause_probs: list[list[float]], clause_linear: list[list[float]], spans: list[tuple[int, int]],
                      margins: list[float], cues: dict[str, list[Span]], story: list[float]) -> Analysis:
         tags = []
+        whole = None  # a one-clause text's theme sentiment, the same for all its themes
         for j, code in enumerate(THEMES) if spans else ():
             margin = margins[j]
             if margin < 0:
@@ -189,7 +192,12 @@ class Analyser:
                 evidence = [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
                     or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
             confidence = 1.0 / (1.0 + math.exp(-margin))  # 0.5 at the threshold
-            tags.append(ThemeTag(code, confidence, _theme_sentiment(clauses, evidence), tuple(evidence)))
+            if len(clauses) == 1:
+                whole = whole or combine(clauses)
+                mood = whole
+            else:
+                mood = _theme_sentiment(clauses, evidence)
+            tags.append(ThemeTag(code, confidence, mood, tuple(evidence)))
         if spans:
             probs = dict(zip(SENTIMENTS, story, strict=True))
             sentiment = Sentiment(max(SENTIMENTS, key=probs.__getitem__), probs["positive"] - probs["negative"])

@@ -59,6 +59,10 @@ def from_probs_many(probs: numpy.ndarray, counts: Sequence[tuple[int, int]]) -> 
 def split_units(text: str) -> list[list[tuple[int, int]]]:
     """Each sentence's clauses (`split_clauses` of each of `split_sentences`), folding the text once."""
     folded = fold(text)
+    if not _CLAUSE_BREAK.search(folded):
+        # Most comments: no break anywhere, so each sentence is one clause (a sentence's break would
+        # be one in the whole text too, as sentences end at punctuation, spaces or the end).
+        return [[span] for span in split_sentences(text)]
     return [split_clauses(text, a, b, folded) for a, b in split_sentences(text)]
 
 
@@ -66,13 +70,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence offsets by punctuation and line breaks, trimmed of surrounding spaces."""
     spans = []
     for m in _SENTENCE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
+        # str.strip() trims what str.isspace() calls space: the offsets of the stripped sentence.
+        sentence = m.group()
+        stripped = sentence.strip()
+        if stripped:
+            start = m.start() + len(sentence) - len(sentence.lstrip())
+            spans.append((start, start + len(stripped)))
     return spans
 
 
