@@ -96,20 +96,33 @@ def test_trie_alternation_matches_like_the_plain_one(text):
 
 
 # Written by someone who never read the rules and never used to tune them: the honest measure of the targets.
-# Scored once, after the rules were widened on independent/dev: safeguarding recall 0.40 (en) and 0.39 (de),
-# German ID numbers 0.83. Expected to fail until the rules generalise; do not tune on this set to make it pass.
-@pytest.mark.xfail(reason="sealed set below the issue's targets (safeguarding recall ~0.4)", strict=False)
+# Never tune on these sets to make a test pass. Safeguarding, scored once after the learned model was trained
+# (rules alone in brackets): sealed en recall 0.84 (0.40), false alarms 0.10 (0.07); de 0.90 (0.39), 0.01
+# (0.01); sealed2 en 0.97 (0.64), 0.10 (0.09); de 0.97 (0.41), 0.13 (0.06).
+_BELOW = {("sealed", "en"): "recall 0.84", ("sealed", "de"): "recall 0.90", ("sealed2", "de"): "false alarms 0.13"}
+
+
+@pytest.mark.parametrize("subset,lang", [
+    pytest.param(subset, lang, marks=[pytest.mark.xfail(reason=f"{subset} {lang} below the issue's targets: "
+                                                               f"{_BELOW[subset, lang]}", strict=False)]
+                 if (subset, lang) in _BELOW else [])
+    for subset in ("sealed", "sealed2") for lang in ("en", "de")])
+def test_sealed_safeguarding_meets_the_issue_targets(data_dir, subset, lang):
+    flags = score_safeguarding(load_jsonl(data_dir / "independent" / subset / "safeguarding.jsonl"))[lang]
+    assert flags["recall"] >= 0.95
+    assert flags["false_alarms"] <= 0.10
+
+
+# PII on the same sets: sealed German ID numbers were 0.83 when first scored; sealed2 ID numbers en 0.86, de 0.43.
+@pytest.mark.xfail(reason="sealed PII below the issue's targets (ID numbers)", strict=False)
+@pytest.mark.parametrize("subset", ["sealed", "sealed2"])
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_sealed_set_meets_the_issue_targets(data_dir, lang):
-    folder = data_dir / "independent" / "sealed"
-    pii = score_pii(load_jsonl(folder / "pii.jsonl"))[lang]
+def test_sealed_pii_meets_the_issue_targets(data_dir, subset, lang):
+    pii = score_pii(load_jsonl(data_dir / "independent" / subset / "pii.jsonl"))[lang]
     for kind in ("PHONE", "EMAIL", "POSTCODE", "ID_NUMBER"):
         assert pii.get(f"recall_{kind}", 1.0) >= 0.95, kind
     assert pii["recall_PERSON"] >= 0.85
     assert pii["precision"] >= 0.80
-    flags = score_safeguarding(load_jsonl(folder / "safeguarding.jsonl"))[lang]
-    assert flags["recall"] >= 0.95
-    assert flags["false_alarms"] <= 0.10
 
 
 @pytest.mark.parametrize("text,name", [
