@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -29,9 +28,20 @@ _DE_ENDINGS = re.compile(r"((ung|keit|heit|lich|isch|chen|ig)(e|en|er|es|em)?|tz
 _EN_ENDINGS = re.compile(r"(ing|ed|ly|th\w*|ness)$")
 
 
-@lru_cache(maxsize=200_000)
+_KNOWN: dict[str, tuple[float, float]] = {}  # `_evidence` by word: a dict look-up is cheaper than a cached call
+
+
 def _evidence(word: str) -> tuple[float, float]:
     """(English, German) evidence of one lower-case word; cached, as feedback reuses few words."""
+    hit = _KNOWN.get(word)
+    if hit is None:
+        hit = _word_evidence(word)
+        if len(_KNOWN) < 200_000:
+            _KNOWN[word] = hit
+    return hit
+
+
+def _word_evidence(word: str) -> tuple[float, float]:
     in_en, in_de = word in _EN, word in _DE
     if in_en != in_de:
         return (1.0, 0.0) if in_en else (0.0, 1.0)
@@ -50,7 +60,8 @@ def _evidence(word: str) -> tuple[float, float]:
 def detect_language(text: str, default: str = "en") -> str:
     """'en' or 'de' for a text; `default` when there is no evidence either way (e.g. only numbers)."""
     en = de = 0.0
-    for e, d in map(_evidence, _WORD.findall(text.lower())):
+    known = _KNOWN
+    for e, d in [known.get(w) or _evidence(w) for w in _WORD.findall(text.lower())]:
         en += e  # added in reading order, as floats: ties come out as they always did
         de += d
     if en == de:

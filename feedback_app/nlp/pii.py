@@ -155,7 +155,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
     # These patterns' names follow a space, and a name that starts with a word of NOT_NAMES or
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
     patterns = (_RELATIVE_EN, _CALLED, _JOB_TITLED) \
-        if any(w not in _NOT_FIRST_WORDS for w in _NAME_AFTER_SPACE.findall(text)) else ()
+        if not _NOT_FIRST_WORDS.issuperset(_NAME_AFTER_SPACE.findall(text)) else ()
     if capitalised & _TITLE_WORDS:
         patterns = (_TITLED, *patterns)
     for pattern in patterns:
@@ -222,7 +222,10 @@ _PRIORITY = {"EMAIL": 0, "DATE_OF_BIRTH": 1, "ID_NUMBER": 2, "PHONE": 3, "ADDRES
 
 def find_pii(text: str) -> list[PiiSpan]:
     """Non-overlapping personal-detail spans in `text`, in reading order (both languages' rules apply)."""
-    ranked = sorted(set(_candidates(text)), key=lambda c: (_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
+    found = set(_candidates(text))
+    if not found:
+        return []  # most texts
+    ranked = sorted(found, key=lambda c: (_PRIORITY[c[0]], -(c[2] - c[1]), c[1]))
     kept: list[tuple[str, int, int]] = []
     for kind, start, end in ranked:
         if all(end <= s or start >= e for _, s, e in kept):
