@@ -199,12 +199,14 @@ class WordScorer:
     def rows(self, words: Sequence[str]) -> list[int]:
         """The cache rows of `words`, adding the new ones."""
         index = self._index
-        missing = {w for w in words if w not in index}
-        if missing:
-            if len(index) + len(missing) > max(self._cache_size, len(missing)):
-                index.clear()  # only between batches' look-ups: rows handed out below stay valid
-                missing = set(words)
-            self._add(sorted(missing))
+        rows = list(map(index.get, words))
+        if None not in rows:
+            return rows  # usually: every word is known
+        missing = {w for w, row in zip(words, rows, strict=True) if row is None}
+        if len(index) + len(missing) > max(self._cache_size, len(missing)):
+            index.clear()  # only between batches' look-ups: rows handed out below stay valid
+            missing = set(words)
+        self._add(sorted(missing))
         return [index[w] for w in words]
 
     def _add(self, words: list[str]) -> None:

@@ -138,6 +138,11 @@ def _known_first(word: str) -> bool:
     return word in FIRST_NAMES or ("-" in word and any(part in FIRST_NAMES for part in word.split("-")))
 
 
+def _any_known_first(words: set[str]) -> bool:
+    """Whether any of `words` is `_known_first`: a set intersection, then only the double names."""
+    return not FIRST_NAMES.isdisjoint(words) or any(_known_first(w) for w in words if "-" in w)
+
+
 def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _LOWER_WORD.finditer(text):
         if m.group() in _LOWER_NAMES:
@@ -150,7 +155,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         return
     # Most stories name nobody: one scan for capitalised words decides which patterns can match at all.
     capitalised = set(_CAPITALISED.findall(text))
-    if len(capitalised) < 2 and not any(_known_first(w) for w in capitalised):
+    if len(capitalised) < 2 and not _any_known_first(capitalised):
         return
     # These patterns' names follow a space, and a name that starts with a word of NOT_NAMES or
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
@@ -162,7 +167,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m)) is not None:
                 yield span
-    for m in _FIRST.finditer(text) if any(_known_first(w) for w in capitalised) else ():
+    for m in _FIRST.finditer(text) if _any_known_first(capitalised) else ():
         # "Jan 13th", "May 2020": a month, not a name.
         if _known_first(m.group("first")) and not _DAY_AFTER.match(text, m.end("first")) \
                 and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:
