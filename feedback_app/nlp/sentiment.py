@@ -59,7 +59,7 @@ def from_probs_many(probs: numpy.ndarray, counts: Sequence[tuple[int, int]]) -> 
 def split_units(text: str) -> list[list[tuple[int, int]]]:
     """Each sentence's clauses (`split_clauses` of each of `split_sentences`), folding the text once."""
     folded = fold(text)
-    if not _CLAUSE_BREAK.search(folded):
+    if not (_may_break(folded) and _CLAUSE_BREAK.search(folded)):
         # Most comments: no break anywhere, so each sentence is one clause (a sentence's break would
         # be one in the whole text too, as sentences end at punctuation, spaces or the end).
         return [[span] for span in split_sentences(text)]
@@ -171,9 +171,15 @@ def combine(sentences: Sequence[SentenceSentiment]) -> Sentiment:
 
 # Runs on folded text and starts with a fixed character class: a leading \s* with IGNORECASE made
 # this the slowest line of the analysis.
-_CLAUSE_BREAK = re.compile(
-    r"[ \t]*;|[ \t]+-[ \t]|,?[ \t]+(?=(?:but|however|although|though|whereas|except|apart from|aber|jedoch|doch"
-    r"|allerdings|obwohl|während|trotzdem|sondern|nur)\b)")
+_BREAK_WORDS = ("but", "however", "although", "though", "whereas", "except", "apart from", "aber", "jedoch", "doch",
+                "allerdings", "obwohl", "während", "trotzdem", "sondern", "nur")
+_CLAUSE_BREAK = re.compile(rf"[ \t]*;|[ \t]+-[ \t]|,?[ \t]+(?=(?:{'|'.join(_BREAK_WORDS)})\b)")
+
+
+def _may_break(folded: str) -> bool:
+    """False when `_CLAUSE_BREAK` cannot match (none of its characters or words): a few substring
+    tests, where the search costs more than all the rest of the splitting."""
+    return ";" in folded or "-" in folded or any(word in folded for word in _BREAK_WORDS)
 
 
 def split_clauses(text: str, start: int, end: int, folded: str | None = None) -> list[tuple[int, int]]:
