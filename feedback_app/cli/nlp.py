@@ -117,7 +117,8 @@ def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, 
                      rules_dir: Path | None) -> None:
     """Print per-theme precision/recall/F1, macro-F1 and sentiment accuracy on labelled data."""
     from feedback_app.nlp import analyse_many
-    from feedback_app.nlp.data import load_examples, read_file
+    from feedback_app.nlp.criticality_eval import criticality_report
+    from feedback_app.nlp.data import PHASE1_FILE, default_data_dir, detect_format, load_examples, read_file
     from feedback_app.nlp.evaluate import analyser_predictor, evaluate_by_source
 
     if rules_dir is not None:
@@ -131,3 +132,11 @@ def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, 
     click.echo(f"evaluating on {data_path or f'the {split} split'}: {len(examples)} texts")
     for line in evaluate_by_source(examples, analyser_predictor(analyse_many, lang)):
         click.echo(line)
+    if data_path is None or detect_format(data_path) == "phase1":  # the only file with graded criticism
+        phase1 = data_path or (data_dir or default_data_dir()) / PHASE1_FILE
+
+        def criticality_of(texts: list[str]) -> list[int]:
+            return [a.criticality for a in analyse_many(texts, [lang] * len(texts))]
+
+        for line in criticality_report(criticality_of, phase1, None if data_path else split):
+            click.echo(line)

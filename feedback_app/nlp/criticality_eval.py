@@ -30,10 +30,13 @@ def graded_rows(path: Path, split: str | None = "val") -> list[tuple[str, int]]:
     return rows
 
 
-def criticality_report(rate_many: Callable[[list[str]], list[int]], data_dir: Path | None = None,
+def criticality_report(rate_many: Callable[[list[str]], list[int]], path: Path | None = None,
                        split: str | None = "val") -> list[str]:
-    """Exact and within-one agreement on criticism, the share of praise rated 0, and the confusion table."""
-    rows = graded_rows((data_dir or default_data_dir()) / PHASE1_FILE, split)
+    """Exact and within-one agreement on criticism, the share of praise rated 0, and the confusion table.
+
+    `path` is a phase-1 file (default: the shared one); `split` None takes all of its rows.
+    """
+    rows = graded_rows(path or default_data_dir() / PHASE1_FILE, split)
     predicted = rate_many([text for text, _ in rows])
     table = Counter((gold, pred) for (_, gold), pred in zip(rows, predicted, strict=True))
     critical = [(g, p) for (_, g), p in zip(rows, predicted, strict=True) if g]

@@ -32,10 +32,14 @@ def test_evaluate_prints_figures_for_a_labelled_file(runner, tmp_path):
 
 def test_evaluate_reads_the_phase1_format(runner, tmp_path):
     p1 = tmp_path / "p1.csv"
-    p1.write_text(PHASE1_HEADER + "x,Staff,s,Lovely nurses,3\n", encoding="utf-8")
+    p1.write_text(PHASE1_HEADER + "x,Staff,s,Lovely nurses,3\n"
+                  "y,Staff,s,The nurse was rude and I waited six hours in pain,-3\n", encoding="utf-8")
     result = runner.invoke(args=["nlp", "evaluate", "--data", str(p1)])
     assert result.exit_code == 0, result.output
     assert "== phase1 ==" in result.output
+    # Graded criticism is scored too: one criticism and one praise comment.
+    assert "criticality on 2 graded phase-1 comments (all split)" in result.output
+    assert "criticism (1):" in result.output and "praise (1): rated 0 1.000" in result.output
 
 
 def test_evaluate_rules_prints_pii_and_safeguarding(runner, data_dir):

@@ -25,9 +25,9 @@ def test_criticism_grades_map_to_care_opinion_levels_and_unrated_rows_are_left_o
 
 
 def test_report_counts_exact_and_near_agreement(tmp_path: Path) -> None:
-    _phase1(tmp_path, [("Lovely staff.", "3"), ("Rude nurse.", "-2"), ("Awful care.", "-4")])
+    path = _phase1(tmp_path, [("Lovely staff.", "3"), ("Rude nurse.", "-2"), ("Awful care.", "-4")])
     guesses = {"Lovely staff.": 0, "Rude nurse.": 2, "Awful care.": 2}
-    lines = criticality_report(lambda texts: [guesses[t] for t in texts], tmp_path, split=None)
+    lines = criticality_report(lambda texts: [guesses[t] for t in texts], path, split=None)
     assert "criticism (2): exact 0.500, within one 0.500, rated 0 0.000" in lines[1]
     assert "praise (1): rated 0 1.000" in lines[2]
     assert lines[-1].split() == ["4", "0", "0", "1", "0", "0", "0"]
