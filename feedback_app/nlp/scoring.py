@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .architecture import _ngrams
+from .architecture import _gather_ngrams, _ngrams
 from .sentiment import split_units
 from .taxonomy import THEMES
 
@@ -65,26 +65,37 @@ def score_batch(nlp: Language, texts: list[str], batch_size: int = 256) -> Batch
     docs = list(nlp.tokenizer.pipe(texts, batch_size=batch_size))
     # (Doc.text rebuilds the string from its tokens, so the original strings are used throughout.)
     units = [split_units(text) for text in texts]
-    clause_spans: list[Span] = []
-    counts = []
+    # The docs' LOWER keys end to end, and the token ranges of the docs, then of the clauses of
+    # multi-clause texts: the n-grams of both are gathered from these, with no Span objects.
+    arrays, doc_ranges, clause_ranges, counts, total = [], [], [], [], 0
     for doc, sents in zip(docs, units, strict=True):
         clauses = [c for s in sents for c in s]
         counts.append(len(clauses))
+        size = len(doc)
         if len(clauses) > 1:
-            # Token offsets by bisection: Doc.char_span builds a Token object per token it scans.
-            starts = doc.to_array(IDX).tolist()
-            clause_spans += [doc[max(bisect_right(starts, a) - 1, 0):bisect_left(starts, b)] for a, b in clauses]
-    items = [*docs, *clause_spans]
+            keys = doc.to_array([LOWER, IDX])
+            arrays.append(keys[:, 0])
+            # Token offsets by bisection, clipped as doc[start:end] clips a slice.
+            starts = keys[:, 1].tolist()
+            for a, b in clauses:
+                start = min(size, max(bisect_right(starts, a) - 1, 0))
+                clause_ranges.append((total + start, total + min(size, max(start, bisect_left(starts, b)))))
+        else:
+            arrays.append(doc.to_array(LOWER))
+        doc_ranges.append((total, total + size))
+        total += size
+    ranges = doc_ranges + clause_ranges
     themes_pipe = nlp.get_pipe("themes")
     order = [themes_pipe.labels.index(code) for code in THEMES]
     # Both classifiers hash the same n-grams (their sizes are the same): hashed once for both.
     ngrams_layer = themes_pipe.model.layers[0].layers[0].layers[0]
-    inputs = _ngrams(ngrams_layer, items) if items else None
-    theme_p = predict(nlp, "themes", items, inputs)[:, order] if items else numpy.zeros((0, len(THEMES)), "f")
+    inputs = _gather_ngrams(ngrams_layer, arrays, ranges, total) if docs else None
+    theme_p = predict(nlp, "themes", docs, inputs)[:, order] if docs else numpy.zeros((0, len(THEMES)), "f")
     sent_pipe = nlp.get_pipe("sentiment")
-    same = sent_pipe.model.layers[0].layers[0].layers[0].attrs["ngram_size"] == ngrams_layer.attrs["ngram_size"]
-    sent_p = predict(nlp, "sentiment", items, inputs if same else None) if items \
-        else numpy.zeros((0, len(sent_pipe.labels)), "f")
+    sent_layer = sent_pipe.model.layers[0].layers[0].layers[0]
+    if docs and sent_layer.attrs["ngram_size"] != ngrams_layer.attrs["ngram_size"]:
+        inputs = _gather_ngrams(sent_layer, arrays, ranges, total)
+    sent_p = predict(nlp, "sentiment", docs, inputs) if docs else numpy.zeros((0, len(sent_pipe.labels)), "f")
     n = len(docs)
     counts_a = numpy.asarray(counts, dtype=numpy.int64)
     multi = counts_a > 1
@@ -94,10 +105,10 @@ def score_batch(nlp: Language, texts: list[str], batch_size: int = 256) -> Batch
     clause_owner = numpy.repeat(numpy.arange(n), counts_a)
     is_multi_row = multi[clause_owner]
     rows[~is_multi_row] = source
-    rows[is_multi_row] = n + numpy.arange(len(clause_spans))
+    rows[is_multi_row] = n + numpy.arange(len(clause_ranges))
     clause_themes, clause_sentiment = theme_p[rows], sent_p[rows]
     story_themes = theme_p[:n].copy()
-    if clause_spans:
+    if clause_ranges:
         numpy.maximum.at(story_themes, clause_owner[is_multi_row], theme_p[n:])
     return Batch(units, story_themes, sent_p[:n], tuple(sent_pipe.labels), clause_themes, clause_sentiment)
 
