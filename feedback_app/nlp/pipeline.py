@@ -154,7 +154,10 @@ class Analyser:
         # The combined score of `ensemble.theme_score`, for the whole batch at once.
         margins = SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
         # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
-        clause_texts = [text[a:b] for text, spans in zip(texts, units, strict=True) for a, b in spans]
+        # A lone clause leaves out only spaces and sentence punctuation at the ends, so its words are
+        # the story's: its lexicon counts are the story's, already cached.
+        clause_texts = [text if len(spans) == 1 else text[a:b] for text, spans in zip(texts, units, strict=True)
+                        for a, b in spans]
         moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
                                      [lexicon_counts(t, "en") for t in clause_texts]))
         # Only the themes a story reaches are read (as Python floats, so the arithmetic is unchanged);
