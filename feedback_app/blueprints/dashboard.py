@@ -17,7 +17,7 @@ from ..i18n import current_language
 from ..labels import THEME_LABELS, choices, label, theme_label
 from ..models import Role, Service, ServiceKind, Story
 from ..models.base import utcnow
-from ..services.dashboard import DashboardFilters, figures_version, overview
+from ..services.dashboard import DashboardFilters, overview, scope_and_figures_version
 from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
@@ -87,9 +87,8 @@ def index():
     # The figures change only when the rollups of the scope's organisations (or the remit) do: the rendered
     # dashboard is kept per their version, person, language and query, so a story elsewhere leaves it as it
     # is. The page around it (with its CSRF tokens) is rendered fresh every time.
-    scope = remit_scope(signed_in_user())
-    key = (f"dashboard:{figures_version(scope)}:{signed_in_user().id}:{current_language()}:{escalation_days()}:"
-           f"{request.full_path}")
+    scope, version = scope_and_figures_version(signed_in_user())
+    key = f"dashboard:{version}:{signed_in_user().id}:{current_language()}:{escalation_days()}:{request.full_path}"
     body = cache.get(key)
     if body is None:
         body = _render_body(scope)

@@ -15,12 +15,11 @@ from datetime import date
 from sqlalchemy import Select, func, select
 
 from ..extensions import db
-from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup, rollup_pathway_services
+from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup, User, rollup_pathway_services
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 from .browse import organisation_and_descendant_ids
 from .dashboard_stats import MIN_STORIES, Trend, theme_trend
-from .remits import Scope
-from .rollups import current_version, organisations_version
+from .remits import Scope, remit_scope_and_version
 
 DEFAULT_MONTHS = 12
 MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"pathway_id", "month", "language", "theme"}]
@@ -96,14 +95,14 @@ def pathways_in_view(scope: Scope, filters: DashboardFilters) -> Select:
         rollup_pathway_services.c.service_id.in_(services_in_view(scope, filters))).distinct()
 
 
-def figures_version(scope: Scope) -> str:
-    """A version of every figure a scope can see, for keeping a rendered dashboard: it moves when a story of
-    one of the scope's organisations changes (or the scope itself), not when one elsewhere does."""
+def scope_and_figures_version(user: User) -> tuple[Scope, str]:
+    """What a person may see, and a version of every figure in it, for keeping a rendered dashboard: it moves
+    when a story of one of the scope's organisations changes (or the scope itself), not when one elsewhere does."""
+    scope, latest = remit_scope_and_version(user)
     if scope.everything:
-        return f"all.{current_version()}"
-    ids = sorted(scope.organisation_ids)
-    digest = hashlib.blake2b(",".join(map(str, ids)).encode(), digest_size=8).hexdigest()
-    return f"{organisations_version(ids)}.{digest}"
+        return scope, f"all.{latest}"
+    digest = hashlib.blake2b(",".join(map(str, sorted(scope.organisation_ids))).encode(), digest_size=8).hexdigest()
+    return scope, f"{latest}.{digest}"
 
 
 def _rows(scope: Scope, filters: DashboardFilters, every_theme: bool = False, along_key: bool = False) -> Select:

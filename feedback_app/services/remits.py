@@ -7,9 +7,9 @@ from flask_babel import gettext as _
 from sqlalchemy import or_, select
 
 from ..extensions import db
-from ..models import FunderRemit, Organisation, Role, Service, User
+from ..models import FunderRemit, Organisation, OrganisationVersion, Role, Service, User
 from . import ServiceError
-from .rollups import bump_version
+from .rollups import bump_version, current_version
 
 
 @dataclass(frozen=True)
@@ -34,15 +34,30 @@ def remit_scope(user: User) -> Scope:
     """
     if user.role is Role.ADMIN:
         return Scope(everything=True)
-    # One statement (every view of the dashboard asks, kept ones too): the assigned organisations and those of
-    # the remit regions, then everything below them.
+    tree = _remit_tree(user)
+    return Scope(everything=False, organisation_ids=frozenset(db.session.scalars(select(tree.c.id))))
+
+
+def remit_scope_and_version(user: User) -> tuple[Scope, int]:
+    """The scope, and the latest version stamped on any of its organisations (for an admin, who sees
+    everything, the figures' version): one statement, as every view of the dashboard asks, kept ones too."""
+    if user.role is Role.ADMIN:
+        return Scope(everything=True), current_version()
+    tree = _remit_tree(user)
+    rows = db.session.execute(select(tree.c.id, OrganisationVersion.version).outerjoin(
+        OrganisationVersion, OrganisationVersion.organisation_id == tree.c.id)).all()
+    return (Scope(everything=False, organisation_ids=frozenset(organisation_id for organisation_id, _v in rows)),
+            max((version or 0 for _id, version in rows), default=0))
+
+
+def _remit_tree(user: User):  # noqa: ANN202 - a recursive CTE of organisation ids
+    """The assigned organisations and those of the remit regions, then everything below them."""
     mine = FunderRemit.user_id == user.id
     roots = select(Organisation.id).where(or_(
         Organisation.id.in_(select(FunderRemit.organisation_id).where(mine, FunderRemit.organisation_id.is_not(None))),
         Organisation.region.in_(select(FunderRemit.region).where(mine, FunderRemit.region.is_not(None)))))
     tree = roots.cte("remit_tree", recursive=True)
-    tree = tree.union(select(Organisation.id).join(tree, Organisation.parent_id == tree.c.id))
-    return Scope(everything=False, organisation_ids=frozenset(db.session.scalars(select(tree.c.id))))
+    return tree.union(select(Organisation.id).join(tree, Organisation.parent_id == tree.c.id))
 
 
 def scope_service_ids(scope: Scope) -> list[int] | None:

@@ -258,15 +258,6 @@ def current_version() -> int:
     return db.session.scalar(select(RollupState.version).where(RollupState.id == 1)) or 0
 
 
-def organisations_version(organisation_ids: Iterable[int]) -> int:
-    """The latest version stamped on any of these organisations (0 if none ever changed)."""
-    ids = list(organisation_ids)
-    if not ids:
-        return 0
-    return db.session.scalar(select(func.max(OrganisationVersion.version))
-                             .where(OrganisationVersion.organisation_id.in_(ids))) or 0
-
-
 def refresh_buckets(buckets: set[Bucket]) -> None:
     """Recompute the rollup rows of these (pathway, month) buckets from their stories."""
     if not buckets:
