@@ -30,9 +30,9 @@ _DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
-_NHS_CONTEXT = re.compile(r"nhs\s*(?:no\.?|number|num|nr)\s*(?:is|:)?\s*$")
+_NHS_CONTEXT = re.compile(r"nhs\s*(?:no\.?|number|num|nr)\b[^\d]{0,16}$")
 # German health-insurance number, also typed in groups ("A 123 456 789").
-_KVNR = re.compile(r"\b[A-Z]\s?\d{3}\s?\d{3}\s?\d{3}\b")
+_KVNR = re.compile(r"\b[A-Z][\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b")
 # Formats that are an ID wherever they appear: the UK National Insurance number ("QQ 12 34 56 C") and the
 # German pension-insurance number ("12 150780 M 123").
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
@@ -48,7 +48,8 @@ _REFERENCE = re.compile(
     r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|unit|account|passport|licence|crime|pip|uc"
     r"|home office|council tax|member(?:ship)?|fall|akten|patienten|versicherten|versicherungs|kranken(?:kassen)?"
     r"|kassen|kunden|vorgangs|mitglieds|ausweis|personalausweis|reisepass|pass|auftrags|bearbeitungs|rechnungs"
-    r"|bescheid|antrags|leistungs|betreuungs|befund|bewohner|vers\.|mitgl\.|kd\.|pat\.|p?id)"
+    r"|bescheid|antrags|leistungs|betreuungs|befund|bewohner|steuer|pflegekassen|beihilfe|renten|personal|karten"
+    r"|bedarfsgemeinschafts|rezept|egk|vers\.|mitgl\.|kd\.|pat\.|p?id)"
     r"[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
     r"(?P<id>(?!\d+\s?(?:miles?|mins?|minutes|hours?|hrs?|km|days?|weeks?)\b)(?=[a-z/-]*\d)[a-z]{0,4}[-/ ]?\d[\da-z/-]{3,})")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
