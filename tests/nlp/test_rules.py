@@ -113,6 +113,17 @@ def test_sealed_safeguarding_recall_and_false_alarms(data_dir, subset, lang):
     assert flags["false_alarms"] <= 0.10
 
 
+# Long stories: the model judges them by their best run of two sentences, which finds buried disclosures but
+# also fires on long ordinary stories full of strong feeling (measured 0.42 de / 0.44 en false alarms; the rules
+# alone 0.09 / 0.11). Moderators read every story before it is published, so recall is kept; the false alarms
+# are the known cost, held here so they cannot grow unnoticed.
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
+    flags = score_safeguarding(load_jsonl(data_dir / "independent" / "long" / "safeguarding.jsonl"))[lang]
+    assert flags["recall"] >= SAFEGUARDING_RECALL
+    assert flags["false_alarms"] <= 0.45
+
+
 # PII on the same sets. German ID numbers on sealed2 were 0.43 and English 0.86 when first scored; the number
 # formats were then widened from their official definitions (not from the sets), leaving these two below 0.95.
 _ID_MEASURED = {("sealed2", "de"): 0.42, ("sealed2", "en"): 0.85}
