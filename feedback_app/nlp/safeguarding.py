@@ -92,7 +92,7 @@ BROAD: dict[str, str] = {
              rf"|isolat\w+ (?:me|him|her)|anschrei\w*|angeschrien|schreit (?:\w+ ){{0,3}}an\b|angst vor (?:ihm|ihr|dem|der)"
              rf"|herumgeschubst|schikan\w*",
     "neglect": r"(?:not|never|hadn'?t|had not) (?:\w+ ){0,2}(?:given|had) a (?:wash|bath|shower)|change of clothes"
-               r"|overflow\w*|nobody had (?:emptied|changed|washed|fed)|(?:wet|soiled|soaked|dirty) (?:bed|sheets|pad"
+               r"|overflow\w* (?:[\w']+ ){0,2}(?:catheter|commode|pad|pads|nappy|nappies|bedpan|stoma)|(?:catheter|commode|pad|nappy|bedpan|stoma)\w* (?:bag )?(?:(?:was|were|left|been) ){0,3}overflow\w*|nobody had (?:emptied|changed|washed|fed)|(?:wet|soiled|soaked|dirty) (?:bed|sheets|pad"
                r"|pads|clothes|trousers|nappy|nappies)|smell\w* of (?:urine|faeces)|stank of|unwashed|unfed"
                r"|(?:nass|nasse|nassen|eingenässt\w*) (?:hose|hosen|bett|windel\w*|kleidung|laken)"
                r"|nicht (?:gewaschen|gewechselt|versorgt|gegessen|getrunken)|hungrig|durstig|hunger leiden",
@@ -195,7 +195,7 @@ INDIRECT: dict[str, str] = {
                  r"|dürf\w* nicht (?:raus|hinaus|nach draußen)|festgebremst|bauchlage|(?:auf den|zu) boden gedrückt"
                  r"|beruhigungs\w*|(?:spritze|injektion|tropfen|mittel) zur beruhigung|damit (?:sie|er) ruhig (?:ist|bleibt)"
                  r"|dass (?:sie|er) nicht (?:aufstehen|raus|weg)\w*",
-    "exploitation": r"(?:his|her|my) pin\b|pin number|pin-nummer|geheimzahl|cuckoo\w*|drug dealers?|dealer\w*|pay off (?:a |the |his |her )?debt|schulden abarbeiten|scammed|(?:money|cash|jewellery|rings?) (?:\w+ ){0,2}(?:went |gone |has gone |have gone )?missing|(?:schmuck|geld|bargeld|ring|ringe) (?:\w+ ){0,3}(?:verschwunden|fehlt|weg)\b|"
+    "exploitation": r"(?:his|her|my) pin\b|pin number|pin-nummer|geheimzahl|cuckoo\w*|drug dealers?|dealer\w*|pay off (?:a |the |his |her )?debt|schulden abarbeiten|scammed|(?:money|cash|jewellery|rings?) (?:\w+ ){0,2}(?:went |gone |has gone |have gone )?missing|(?:schmuck|bargeld|ring|ringe) (?:\w+ ){0,3}(?:verschwunden|fehlt|weg)\b|geld (?:\w+ ){0,3}verschwunden|(?:mein|sein|ihr|unser)\w* (?:\w+ )?geld (?:\w+ ){0,3}(?:fehlt|weg)\b|geld (?:aus|von) (?:\w+ ){0,3}(?:fehlt|weg)\b|(?:fehlt|verschwindet) (?:\w+ ){0,3}geld (?:aus|von)\b|"
                     r"(?:carry|carrying|sell|selling|run|running|move|moving) drugs|drugs (?:\w+ ){0,3}(?:for (?:older"
                     r"|other|some)|out to|across)|sign\w* (?:over|away)\b|(?:get|got|gets|getting|talked|persuaded)"
                     r" (?:[\w']+ ){0,3}(?:to|into) (?:sign|chang|transfer|hand)\w*|chang\w* (?:his|her|their) will"

@@ -6,7 +6,7 @@ import pytest
 from feedback_app.nlp.alternation import dispatched
 from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
 from feedback_app.nlp.rule_eval import load_jsonl, score_pii, score_safeguarding
-from feedback_app.nlp.safeguarding import find_flags
+from feedback_app.nlp.safeguarding import find_flags, rule_flags
 
 # "": written with the rules; "holdout" and "holdout2": written later, measured, then used to broaden them;
 # "independent/dev": written by someone who never read the rules, used to broaden them once more.
@@ -151,3 +151,21 @@ def test_sealed_pii_recall_and_precision(data_dir, subset, lang):
 ])
 def test_names_with_titles_particles_and_in_lower_case(text, name):
     assert name in [s.text for s in find_pii(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "The toilets were dirty and the bins were overflowing.",
+    "Man merkt, dass das Geld fehlt, und das spüren vor allem die Menschen, die Hilfe brauchen.",
+])
+def test_underfunding_and_dirty_bins_are_no_disclosure(text):
+    assert rule_flags(text) == []
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Her catheter bag was overflowing when we arrived.", "neglect"),
+    ("The commode was left overflowing all night.", "neglect"),
+    ("Seit der neue Pfleger kommt, fehlt immer wieder Geld aus ihrer Geldbörse.", "exploitation"),
+    ("Das Geld von meinem Vater fehlt jeden Monat.", "exploitation"),
+])
+def test_someones_own_money_and_care_left_undone_are_flagged(text, kind):
+    assert kind in {flag.kind for flag in rule_flags(text)}
