@@ -7,7 +7,9 @@ Training (`feedback_app.nlp.train`) fits the weights with scikit-learn; running 
 """
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -160,9 +162,19 @@ class LinearModel:
         return sums * self.scale * scale[:, None] + self.bias
 
     def save(self, path: Path) -> None:
-        """An .npz of the int8 weights, their scales and the biases (a small committed file)."""
-        numpy.savez_compressed(path, weights=self.quantised, scale=self.scale, bias=self.bias,
-                               labels=numpy.asarray(self.labels))
+        """An .npz of the int8 weights, their scales and the biases (a small committed file).
+
+        Written like `numpy.savez_compressed`, but with fixed zip timestamps: the same training writes the same
+        bytes, so a retrained model shows in git only where it really changed."""
+        arrays = {"weights": self.quantised, "scale": self.scale, "bias": self.bias,
+                  "labels": numpy.asarray(self.labels)}
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                buffer = io.BytesIO()
+                numpy.lib.format.write_array(buffer, numpy.asanyarray(array), allow_pickle=False)
+                info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(info, buffer.getvalue())
 
     @classmethod
     def load(cls, path: Path) -> LinearModel:

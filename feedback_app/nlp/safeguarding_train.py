@@ -9,9 +9,7 @@ not seen, and on rules OR model, as the flags are given.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -176,22 +174,10 @@ def choose_threshold(cases: list[Case], scores: list[float], fired: list[bool], 
     return best
 
 
-def _save_npz(path: Path, arrays: dict[str, numpy.ndarray]) -> None:
-    """`numpy.savez_compressed` with fixed zip timestamps, so the same training writes the same bytes."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, array in arrays.items():
-            buffer = io.BytesIO()
-            numpy.lib.format.write_array(buffer, numpy.asanyarray(array), allow_pickle=False)
-            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, buffer.getvalue())
-
-
 def save(model: LinearModel, thresholds: dict[str, float], report: dict[str, object], output: Path) -> None:
     """The weights (as `LinearModel.load` reads them) and the decisions with their cross-validated figures."""
     output.mkdir(parents=True, exist_ok=True)
-    _save_npz(output / WEIGHTS_FILE, {"weights": model.quantised, "scale": model.scale, "bias": model.bias,
-                                      "labels": numpy.asarray(model.labels)})
+    model.save(output / WEIGHTS_FILE)
     (output / DECISIONS_FILE).write_text(json.dumps({"thresholds": thresholds, "cross_validation": report},
                                                     indent=1, sort_keys=True) + "\n")
 
