@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from .data import PHASE1_FILE, default_data_dir, split_of
+from .data import PHASE1_FILE, default_data_dir, phase1_criticality, split_of
 
 # The phase-1 grades carry no "severe harm" level: their strongest criticism is −4, Care Opinion's 4.
 GRADES = range(6)
@@ -21,10 +21,7 @@ def graded_rows(path: Path, split: str | None = "val") -> list[tuple[str, int]]:
     with open(path, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             text = (row.get("feedback") or "").strip()
-            try:
-                value = int((row.get("criticality") or "").strip())
-            except ValueError:
-                continue
+            value = phase1_criticality(row)
             if text and value and -4 <= value <= 4 and (split is None or split_of(text) == split):
                 rows.append((text, -value if value < 0 else 0))
     return rows

@@ -66,18 +66,22 @@ def _v6(row: dict[str, str]) -> Example | None:
     return Example(text, themes, None, V6_SENTIMENT.get((row.get("Comment sentiment") or "").strip()), "v6")
 
 
+def phase1_criticality(row: dict[str, str]) -> int | None:
+    """A phase-1 row's criticality (−5 … +5), or None for the few typos such as "-o" or "NA"."""
+    try:
+        return int((row.get("criticality") or "").strip())
+    except ValueError:
+        return None
+
+
 def _phase1(row: dict[str, str]) -> Example | None:
     text = (row.get("feedback") or "").strip()
     if text.lower() in _EMPTY:
         return None
-    crit = (row.get("criticality") or "").strip()
-    try:
-        value = int(crit)
-        # 0 should mean mixed, but one trust left its 2,000 positive comments unrated at 0
-        # ("Superb", "Very helpful"): as labels they are noise, so 0 counts as unlabelled.
-        sentiment: str | None = "positive" if value > 0 else "negative" if value < 0 else None
-    except ValueError:
-        sentiment = None  # a few rows carry typos such as "-o" or "NA"
+    value = phase1_criticality(row)
+    # 0 should mean mixed, but one trust left its 2,000 positive comments unrated at 0
+    # ("Superb", "Very helpful"): as labels they are noise, so 0 counts as unlabelled.
+    sentiment = None if not value else "positive" if value > 0 else "negative"
     label = (row.get("label") or "").strip()
     return Example(text, None, PHASE1_LABELS.get(label), sentiment, "phase1")
 
