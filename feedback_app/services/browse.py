@@ -5,7 +5,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from flask import current_app
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import CTE, Select, exists, func, select
 
 from ..extensions import db
 from ..models import (
@@ -39,13 +39,16 @@ class StoryFilters:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
 
 
+def subtree_of(roots: Select) -> CTE:
+    """A recursive query of the organisations selected by `roots` (a select of ids) and all below them."""
+    tree = roots.cte("subtree", recursive=True)
+    return tree.union(select(Organisation.id).join(tree, Organisation.parent_id == tree.c.id))
+
+
 def organisation_and_descendant_ids(organisation_id: int) -> list[int]:
-    """The organisation and every organisation below it in the hierarchy."""
-    ids, frontier = [organisation_id], [organisation_id]
-    while frontier:
-        frontier = list(db.session.scalars(select(Organisation.id).where(Organisation.parent_id.in_(frontier))))
-        ids.extend(frontier)
-    return ids
+    """The organisation and every organisation below it in the hierarchy, in one statement."""
+    tree = subtree_of(select(Organisation.id).where(Organisation.id == organisation_id))
+    return list(db.session.scalars(select(tree.c.id)))
 
 
 def about_services(query: Select, organisation_id: int | None = None, kind: ServiceKind | None = None,

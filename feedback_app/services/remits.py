@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from sqlalchemy import or_, select
+from sqlalchemy import CTE, or_, select
 
 from ..extensions import db
 from ..models import FunderRemit, Organisation, OrganisationVersion, Role, Service, User
 from . import ServiceError
+from .browse import subtree_of
 from .rollups import bump_version, current_version
 
 
@@ -50,14 +51,13 @@ def remit_scope_and_version(user: User) -> tuple[Scope, int]:
             max((version or 0 for _id, version in rows), default=0))
 
 
-def _remit_tree(user: User):  # noqa: ANN202 - a recursive CTE of organisation ids
+def _remit_tree(user: User) -> CTE:
     """The assigned organisations and those of the remit regions, then everything below them."""
     mine = FunderRemit.user_id == user.id
     roots = select(Organisation.id).where(or_(
         Organisation.id.in_(select(FunderRemit.organisation_id).where(mine, FunderRemit.organisation_id.is_not(None))),
         Organisation.region.in_(select(FunderRemit.region).where(mine, FunderRemit.region.is_not(None)))))
-    tree = roots.cte("remit_tree", recursive=True)
-    return tree.union(select(Organisation.id).join(tree, Organisation.parent_id == tree.c.id))
+    return subtree_of(roots)
 
 
 def scope_service_ids(scope: Scope) -> list[int] | None:
