@@ -33,7 +33,7 @@ def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> No
 @nlp.command("train-safeguarding")
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to save the weights (default: feedback_app/nlp/models/safeguarding).")
-@click.option("--corpus", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Folder of written corpora, one writer per .jsonl (default: corpus/safeguarding).")
 def train_safeguarding_command(output: Path | None, corpus: Path | None) -> None:
     """Train the safeguarding classifier; thresholds cross-validated by writer (deterministic)."""
@@ -44,7 +44,10 @@ def train_safeguarding_command(output: Path | None, corpus: Path | None) -> None
     from feedback_app.nlp.safeguarding_model import MODEL_DIR
     from feedback_app.nlp.safeguarding_train import CORPUS_DIR, load_cases, train
 
-    train(output or MODEL_DIR, load_cases(corpus or CORPUS_DIR), log=lambda line: click.echo(line, err=True))
+    folder = corpus or CORPUS_DIR
+    if not any(folder.glob("*.jsonl")):  # without the corpora it would fit the small rule sets and ship that
+        raise click.ClickException(f"No written corpora (*.jsonl) in {folder}: nothing to train on.")
+    train(output or MODEL_DIR, load_cases(folder), log=lambda line: click.echo(line, err=True))
 
 
 def _records(lines: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
@@ -128,7 +131,10 @@ def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, 
             click.echo(line)
         return
 
-    examples = read_file(data_path) if data_path else load_examples(data_dir, split)
+    try:
+        examples = read_file(data_path) if data_path else load_examples(data_dir, split)
+    except (OSError, ValueError) as exc:  # a missing shared file, or a CSV in neither shared format
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"evaluating on {data_path or f'the {split} split'}: {len(examples)} texts")
     for line in evaluate_by_source(examples, analyser_predictor(analyse_many, lang)):
         click.echo(line)

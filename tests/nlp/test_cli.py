@@ -46,3 +46,21 @@ def test_evaluate_rules_prints_pii_and_safeguarding(runner, data_dir):
     result = runner.invoke(args=["nlp", "evaluate", "--rules", str(data_dir)])
     assert result.exit_code == 0, result.output
     assert "PII en:" in result.output and "safeguarding de:" in result.output
+
+
+def test_evaluate_refuses_a_csv_in_neither_shared_format(runner, tmp_path):
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = runner.invoke(args=["nlp", "evaluate", "--data", str(other)])
+    assert result.exit_code == 1
+    assert "neither the v6 nor the phase-1 format" in result.output
+
+
+def test_train_safeguarding_refuses_a_folder_without_corpora(runner, tmp_path):
+    weights = tmp_path / "out"
+    result = runner.invoke(args=["nlp", "train-safeguarding", "--corpus", str(tmp_path), "--output", str(weights)])
+    assert result.exit_code == 1
+    assert "No written corpora" in result.output
+    assert not weights.exists()  # nothing trained, nothing written
+    missing = runner.invoke(args=["nlp", "train-safeguarding", "--corpus", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "does not exist" in missing.output
