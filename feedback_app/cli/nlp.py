@@ -127,7 +127,10 @@ def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, 
     if rules_dir is not None:
         from feedback_app.nlp.rule_eval import report_lines
 
-        for line in report_lines(rules_dir, analyse_many):
+        lines = report_lines(rules_dir, analyse_many)
+        if not lines:
+            raise click.ClickException(f"No pii.jsonl, safeguarding.jsonl or de_stories.jsonl in {rules_dir}.")
+        for line in lines:
             click.echo(line)
         return
 

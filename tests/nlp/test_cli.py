@@ -64,3 +64,9 @@ def test_train_safeguarding_refuses_a_folder_without_corpora(runner, tmp_path):
     assert not weights.exists()  # nothing trained, nothing written
     missing = runner.invoke(args=["nlp", "train-safeguarding", "--corpus", str(tmp_path / "nowhere")])
     assert missing.exit_code == 2 and "does not exist" in missing.output
+
+
+def test_evaluate_rules_says_when_a_folder_holds_no_sets(runner, tmp_path):
+    result = runner.invoke(args=["nlp", "evaluate", "--rules", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "No pii.jsonl, safeguarding.jsonl or de_stories.jsonl" in result.output
