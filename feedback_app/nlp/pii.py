@@ -14,6 +14,7 @@ from .names import (
     RELATIVES_EN,
     TITLES,
 )
+from .pii_ids import id_numbers
 from .results import PiiSpan
 
 # Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
@@ -30,28 +31,6 @@ _DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
-_NHS_CONTEXT = re.compile(r"nhs\s*(?:no\.?|number|num|nr)\b[^\d]{0,16}$")
-# German health-insurance number, also typed in groups ("A 123 456 789").
-_KVNR = re.compile(r"\b[A-Z][\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b")
-# Formats that are an ID wherever they appear: the UK National Insurance number ("QQ 12 34 56 C") and the
-# German pension-insurance number ("12 150780 M 123").
-_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
-_SVNR = re.compile(r"\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b")
-# Spaced file numbers after a label ("Aktenzeichen S 12 AS 345/21", "Steuer-ID 12 345 678 901",
-# "CHI number 0101451234"): capitals and digit groups, read on the original text.
-_LABELLED_ID = re.compile(
-    r"(?i:\b(?:aktenzeichen|az\.?|gesch\u00e4ftszeichen|steuer-?id(?:entifikationsnummer)?|bg-?(?:nummer|nr\.?)"
-    r"|pat\.?-?nr\.?|chi(?: number| no\.?)?|ni (?:number|no\.?)|national insurance (?:number|no\.?)"
-    r"|(?:renten|sozial)versicherungsnummer|versichertennummer|antragsnummer))\s*(?:is|ist|lautet)?\s*:?\s*"
-    r"(?P<id>(?:[A-Z]{1,4}\s)?\d[\dA-Z/.-]*(?:\s(?:[A-Z]{1,4}|\d[\dA-Z/.-]*))*)")
-_REFERENCE = re.compile(
-    r"\b(?:case|ref(?:erence)?|complaint|hospital|patient|mrn|claim|unit|account|passport|licence|crime|pip|uc"
-    r"|home office|council tax|member(?:ship)?|fall|akten|patienten|versicherten|versicherungs|kranken(?:kassen)?"
-    r"|kassen|kunden|vorgangs|mitglieds|ausweis|personalausweis|reisepass|pass|auftrags|bearbeitungs|rechnungs"
-    r"|bescheid|antrags|leistungs|betreuungs|befund|bewohner|steuer|pflegekassen|beihilfe|renten|personal|karten"
-    r"|bedarfsgemeinschafts|rezept|egk|vers\.|mitgl\.|kd\.|pat\.|p?id)"
-    r"[\w-]*\s*(?:no\.?|number|nr\.?|nummer|zeichen|id|#)?\s*(?:is|lautet|ist)?\s*:?\s*"
-    r"(?P<id>(?!\d+\s?(?:miles?|mins?|minutes|hours?|hrs?|km|days?|weeks?)\b)(?=[a-z/-]*\d)[a-z]{0,4}[-/ ]?\d[\da-z/-]{3,})")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
@@ -64,9 +43,9 @@ _ADDRESS_DE = re.compile(
     r"(?:\s?[a-z]\b)?"
     # "Am Mühlbach 3, 80331 München": a street without a street word, known by the postcode after it.
     r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
-# "DOB", "born on", "geb.", and the German birth asterisk "(*12.03.1938)".
-_DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday|b\.|geboren(?: am)?|geb\.|geburtsdatum"
-                  rf"|geburtstag)|\(\*)\s*(?:is|ist|war|:)?\s*(?P<date>{_DATE})"
+# "DOB", "born on the", "geb. am", "Geb.-Datum", and the German birth asterisk "(*12.03.1938)", "* 2.11.1938".
+_DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|geboren|geb\.(?:-?datum)?|geburtsdatum"
+                  rf"|geburtstag)|(?<![\w*])\*)(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den)\b))*\s*(?P<date>{_DATE})"
                   rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+geboren")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
@@ -198,17 +177,10 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         group = "date" if m.group("date") else "date_before"  # "am 15.08.2009 geboren"
         yield "DATE_OF_BIRTH", m.start(group), m.end(group)
     for m in _NHS.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if nhs_checksum_ok(digits) or _NHS_CONTEXT.search(folded[max(0, m.start() - 30):m.start()]):
+        if nhs_checksum_ok(re.sub(r"\D", "", m.group())):
             yield "ID_NUMBER", m.start(), m.end()
-    for pattern in (_KVNR, _NINO, _SVNR):
-        for m in pattern.finditer(text):
-            yield "ID_NUMBER", m.start(), m.end()
-    for m in _LABELLED_ID.finditer(text):
-        if sum(c.isdigit() for c in m.group("id")) >= 4:
-            yield "ID_NUMBER", m.start("id"), m.start("id") + len(m.group("id").rstrip(".-/"))
-    for m in _REFERENCE.finditer(folded):
-        yield "ID_NUMBER", m.start("id"), m.end("id")
+    for start, end in id_numbers(text, folded):
+        yield "ID_NUMBER", start, end
     for m in _PHONE.finditer(text):
         if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
             yield "PHONE", m.start(), m.end()

@@ -1,0 +1,126 @@
+"""ID numbers in English and German: official formats wherever they appear, and any ID-shaped code after a label.
+
+An ID number is found in two ways:
+
+- by its format, which identifies it on its own: the German health-insurance number (KVNR, a letter and nine
+  digits, also typed in groups), the pension-insurance number ("12 150780 M 123"), the UK National Insurance
+  number, the Jobcenter customer number ("123D456789"), the BG number ("12345//1234567") and the child-benefit
+  number ("123FK456789");
+- by its label: a case or file reference, in the shapes such references are written in (digits and capitals
+  joined by dashes, slashes and dots, or in spaced groups: "2023/118742", "S 12 AS 345/21", "VG-2024-08815",
+  "3.1-524 017/23", "RGT 004 8812"), right after a label word ("Fallnummer", "Pat.-Nr.", "Az.", "Ref.",
+  "hospital number", "claim reference", any "...nummer" or "...-Nr." that is no room, bed or phone number),
+  perhaps with a short phrase between ("Aktenzeichen beim Jugendamt", "Zeichen Ihres Schreibens:").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Official formats: an ID wherever they appear.
+_FORMATS = re.compile(
+    r"\b[A-Z][\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b"  # KVNR "A123456789", "A 123 456 789"
+    r"|\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # UK NINO "QQ 12 34 56 C"
+    r"|\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b"  # German pension insurance "12 150780 M 123"
+    r"|\b\d{3}(?:[A-Za-z]|FK)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789"
+    r"|\b\d{5}//\d{7}\b")  # BG number (Bedarfsgemeinschaft) "12345//1234567"
+
+# A code that starts with a digit: digit groups and capitals joined by dashes, slashes and dots, or spaced
+# groups of digits with capitals between ("12 AS 345/21") and a court's suffix or a check letter after
+# ("1180/24 ER", "QQ 12 34 56 C").
+_SHAPE = re.compile(
+    r"\d[\dA-Za-z]*"
+    r"(?:(?://|[-/.])[\dA-Za-z]+"
+    r"|\s\d[\dA-Za-z]*"
+    r"|\s[A-Z]{1,4}(?=\s\d)"
+    r"|\s[A-Z]{2}(?![\w-])(?!\.\w)|\s[A-Z](?![\w-])(?!\.\w)(?!\s+[a-zäöüß]))*")
+# Letters before it belong to the code: glued ("RXH1234567", "KK-HM-2024-55102", "EGH/2024/1187") ...
+_GLUED_PREFIX = re.compile(r"(?<![\w./-])(?:[A-Za-z]{1,6}(?://|[-/.]))*[A-Za-z]{0,6}$")
+# ... or one spaced group of capitals ("Az. XVII 482/22", "hospital number RGT 004 8812"), or a short
+# lower-case one in informal texts ("ref: cmp 2024 0183"), tried when the label does not end right before.
+_SPACED_PREFIX = re.compile(r"(?<!\S)(?:[A-Z]{1,5}|[a-z]{2,4})\s$")
+_NOT_PREFIXES = frozenset("""
+is ist war was are the der die das des dem den ein eine and und or oder am im um ab bis vom von bei beim mit
+for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had
+""".split())
+
+# Label words, case-blind, each the start of a word ("Fallnummer", "Pat.-Nr.", "Patienten-ID", "Az.", "ref").
+_STEMS = (
+    # English
+    "case", "ref", "reference", "complaint", "hospital", "patient", "mrn", "claim", "unit", "account", "passport",
+    "licence", "crime", "pip", "uc", "home office", "council tax", "member", "customer", "client", "policy",
+    "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
+    "h&c", "record", "file", "incident", "referral", "ubrn", "utr", "crn", "datix", "student", "employee",
+    "payroll", "application",
+    # German
+    "fall", "akten", "az", "gz", "geschäftszeichen", "zeichen", "referenz", "patienten", "pat", "pid", "id",
+    "versicherten", "versicherungs", "vers", "kranken", "kassen", "kv", "egk", "kunden", "kd", "vorgang",
+    "mitglieds", "mitgl", "ausweis", "personalausweis", "reisepass", "pass", "auftrags", "bearbeitungs",
+    "rechnungs", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
+    "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschafts",
+    "bg", "rezept", "matrikel", "gutachten", "beschwerde", "schwerbehinderten", "kindergeld", "kennziffer",
+    "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb",
+)
+_STEM = "|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True))
+# The label, then perhaps a short phrase ("beim Jugendamt", "bei der Kasse", "Ihres Schreibens", "for the
+# safeguarding referral") and a verb or colon, right before the code. Searched backwards from the code's start
+# on folded text: `$` is the code's start.
+_LABEL = re.compile(
+    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummer|nr\.?)|number|no\.))"
+    r"(?:\s*(?:no\.?|nr\.?|number|num|nummer|zeichen|id|ref\.?|reference|#))?"
+    r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|for|of|at|with|from)"
+    r"(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3})?"
+    r"(?:\s*(?::|#|\(|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b))*\s*$")
+# Numbers of rooms, beds, phones, buses and medicines, not of people ("Zimmernummer", "room number", "PZN").
+_NOT_LABELS = re.compile(
+    r"(?:zimmer|haus|telefon|tel|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie|bus"
+    r"|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|los|durchwahl|kontakt"
+    r"|room|bed|ward|bay|phone|mobile|contact|caller|queue|ticket|page|seat|flat|house|route|serial|batch)"
+    r"(?:s|n)?[\s-]*(?:nummer|nr\.?|number|no\.)$")
+# Two codes in a row share the first one's label ("ref HB/2023/117784 and CTS/2023/117785").
+_SAME_LABEL = re.compile(r"\s*(?:,|;|&|and|und|or|oder|sowie|bzw\.)\s*$")
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?")
+_UNIT_AFTER = re.compile(r"\s?(?:€|£|%|euro|eur|mg|ml|km|kg|miles?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage|days?"
+                         r"|weeks?|wochen|monate|months?|jahre|years?)\b", re.IGNORECASE)
+_PHONE_SHAPE = re.compile(r"(?:\+|00|0)\d[\d\s/().-]{6,16}")
+
+
+def _labelled(text: str, folded: str, start: int) -> tuple[int, re.Match[str]] | None:
+    """Where the code before `start` begins with its letters, and its label, or None when it has no label."""
+    glued = _GLUED_PREFIX.search(text, max(0, start - 24), start)
+    starts = [glued.start(), start] if glued and glued.start() < start else [start]
+    spaced = _SPACED_PREFIX.search(text, max(0, starts[0] - 6), starts[0])
+    if spaced and spaced.group().strip() not in _NOT_PREFIXES:
+        starts.insert(0, spaced.start())
+    for begin in starts:  # the longest code first: "Versicherungsschein-Nr. KV 5501 2290 17"
+        label = _LABEL.search(folded, max(0, begin - 80), begin)
+        if label and not (label.group("generic") and _NOT_LABELS.search(
+                folded, max(0, label.start("generic") - 16), label.end("generic"))):
+            return begin, label
+    return None
+
+
+def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Spans of ID numbers in `text` (`folded` is its case-folded twin with the same offsets)."""
+    for m in _FORMATS.finditer(text):
+        yield m.start(), m.end()
+    last_end = -1
+    for m in _SHAPE.finditer(text):
+        code = m.group()
+        if sum(c.isdigit() for c in code) < 4 or _YEAR_OR_DATE.fullmatch(code) or _UNIT_AFTER.match(text, m.end()):
+            continue
+        glued = _GLUED_PREFIX.search(text, max(0, m.start() - 24), m.start())
+        if last_end >= 0 and _SAME_LABEL.fullmatch(text, last_end, glued.start()):
+            yield glued.start(), m.end()
+            last_end = m.end()
+            continue
+        found = _labelled(text, folded, m.start())
+        if found is None:
+            continue
+        begin, label = found
+        code = text[begin:m.end()]
+        if not label.group("stem"):
+            if _PHONE_SHAPE.fullmatch(code) or (code.replace(" ", "").isdigit() and len(code) < 7):
+                continue  # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number
+        yield begin, m.end()
+        last_end = m.end()
