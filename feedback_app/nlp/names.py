@@ -6,7 +6,7 @@ TITLES = (
     "Dr", "Dr.", "Doctor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.", "Professor",
     "med.", "Nurse", "Sister", "CPN", "HCA", "Physio", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
     "Herr", "Herrn", "Frau", "Schwester", "Pfleger", "Pflegerin", "Bruder", "Oberarzt", "Oberärztin",
-    "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor",
+    "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor", "Familie",
 )
 # Relatives named right after the kinship word ("my husband Ken", "meine Tochter Lea").
 RELATIVES_EN = (
@@ -69,6 +69,20 @@ Dean Lee Wayne Darren Craig Shaun Shane Gavin Neil Barry Trevor Clive Nigel Malc
 Sheila Brenda Jean Joyce Sylvia Iris Vera Betty Peggy Edna Mavis Muriel Gladys Winifred Agnes Ada Elsie Ethel
 Lily Mabel Nellie Stanley Ernest Harold Leonard Norman Ronald Kenneth Raymond Frank Cyril Priya Jasmine Shanice
 Tasha Marcus Jerome Andre Desmond Winston Delroy Errol Tyrone Leroy Jermaine
+""".split())
+# Welsh, Irish and Scottish, Polish, Turkish, South Asian, Arabic, West and East African, and more German and
+# English first names.
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Rhiannon Cerys Sian Siân Dylan Gethin Owain Bethan Ffion Carys Gwen Rhys Owen Evan Euan Ewan Eileen Aisling
+Roisin Róisín Sean Seán Seamus Padraig Ciaran Oisin Orla Maeve Grainne Iain Ailsa Alasdair Kirsteen Zuzanna
+Wiktoria Oliwia Szymon Filip Mateusz Stanisław Jadwiga Halina Danuta Krystyna Bożena Grażyna Elżbieta Teresa
+Renata Agata Iwona Sylwia Justyna Gül Gülsüm Ayten Hülya Sevgi Songül Nurhan Osman Yasin Kadir Recep Erdal Levent
+Volkan Cansu Esra Büşra Ebru Derya Sibel Filiz Dev Anjali Aarav Ishaan Kiran Nisha Sana Ayesha Bushra Shazia
+Asif Zubair Usman Waqar Faisal Naveed Youssef Mahmoud Ahmad Hussein Abdullah Rami Nabil Fadi Ziad Dina Rasha
+Ghada Adebayo Olumide Chinwe Ifeoma Nkechi Abimbola Kwesi Abdi Hodan Amina Mohamed Detlev Heiko Dörte Frauke
+Imke Gesa Wiebke Meike Anneliese Hedwig Gertraud Franziska Theresa Veronika Nadja Chantal Mandy Jacqueline
+Ronny Enrico Mirko Maik René Ute Karola Elke Kirsten Birte Maren Uta Hauke Bente Thorsten Carsten Jodie Jody
+Kerry Tina Angie Carole Noreen Colleen Bridget Rhona Moira Shona Igor
 """.split())
 # Known two-word names of organisations that look like people ("Marie Curie" nurses).
 NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})

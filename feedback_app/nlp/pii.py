@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.lang.de.stop_words import STOP_WORDS as STOP_WORDS_DE
+from spacy.lang.en.stop_words import STOP_WORDS as STOP_WORDS_EN
+
 from .folding import fold
 from .names import (
     FIRST_NAMES,
@@ -20,7 +23,9 @@ from .results import PiiSpan
 # Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘŞĞİ"
 _LOWER = "a-zäöüßà-öø-ÿąćęłńśźżşğıčřšžőűě"
-_NAME = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
+# "O'Sullivan", "McAllister", "Al-Hassan", "Klaus-Peter"; an "'s" after it is no part of it ("Grace's").
+_NAME = (rf"(?:[{_UPPER}]['’](?=[{_UPPER}])|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
+         rf"(?:[-'’][{_UPPER}]?[{_LOWER}]{{2,}})?")
 # Particles inside names ("Dr van der Merwe", "Friedrich von Bülow").
 _PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli"
@@ -54,6 +59,14 @@ _RELATIVE_EN = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'
                           rf"(?:\s+{_NAME})?)")
 _RELATIVE_DE = re.compile(rf"\b(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer|[Uu]nser|[Uu]nsere|[Uu]nserem"
                           rf"|[Uu]nseren|[Uu]nserer|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+(?:{'|'.join(RELATIVES_DE)}),?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# Titles typed in lower case ("frau nowak", "frau von Bredow", "dr patel"): the next word is a surname unless it is
+# a common word; after a job title ("schwester gül", "my keyworker jodie") only a known first name counts.
+_LOWER_TITLED = re.compile(
+    rf"\b(?:(?P<title>frau|herrn?|dr\.?|mrs?\.?|ms\.?)|schwester|pfleger|pflegerin|nurse|sister|keyworker"
+    rf"|key worker|carer)\s+(?P<name>{_PARTICLES}(?:{_NAME}|[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?))")
+_COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
+    "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
+    "sister", "sagte", "meinte", "kam", "said", "came", "told", "asked", "fragte", "rief", "called", "gave", "gab"})
 _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 _JOB_EN = (r"carer|nurse|doctor|physio|physiotherapist|midwife|paramedic|therapist|consultant|surgeon|receptionist"
            r"|porter|cleaner|social worker|support worker|health visitor|pharmacist|GP|HCA|healthcare assistant|manager"
@@ -94,6 +107,8 @@ def nhs_checksum_ok(digits: str) -> bool:
 def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, int] | None:
     """Trim a matched name to its real name words; None when it names a place or is no name."""
     words = [(w.start() + m.start(group), w.end() + m.start(group)) for w in re.finditer(r"\S+", m.group(group))]
+    while words and text[words[0][0]:words[0][1]].rstrip(".") in _TITLE_WORDS:
+        words.pop(0)  # "die Hausärztin, Frau Dr. Szymańska": the titles after a job word are no name
     kept = []
     for start, end in words:
         word = text[start:end]
@@ -118,6 +133,11 @@ def _known_first(word: str) -> bool:
     return word in FIRST_NAMES or ("-" in word and any(part in FIRST_NAMES for part in word.split("-")))
 
 
+def _genitives(words: set[str]) -> set[str]:
+    """The words without their genitive -s ("Igors" -> "Igor")."""
+    return {w[:-1] for w in words if w.endswith("s")}
+
+
 def _any_known_first(words: set[str]) -> bool:
     """Whether any of `words` is `_known_first`: a set intersection, then only the double names."""
     return not FIRST_NAMES.isdisjoint(words) or any(_known_first(w) for w in words if "-" in w)
@@ -127,12 +147,27 @@ def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
     for m in _LOWER_WORD.finditer(text):
         if m.group() in _LOWER_NAMES:
             yield m.start(), m.end()
+        elif m.group().endswith("s") and m.group()[:-1] in _LOWER_NAMES:
+            yield m.start(), m.end() - 1  # "mehmets mutter": the genitive -s is no part of the name
+
+
+def _lower_titled(text: str, lower_case: bool) -> Iterator[tuple[int, int]]:
+    """Names after titles typed in lower case; in a text with capitals, only a capitalised name counts."""
+    for m in _LOWER_TITLED.finditer(text):
+        words = m.group("name").split()
+        last = words[-1]
+        if last.lower() in _COMMON_WORDS or (not lower_case and last[0].islower()) \
+                or (not m.group("title") and last.lower() not in _LOWER_NAMES):
+            continue
+        yield m.start("name"), m.end("name")
 
 
 def _people(text: str) -> Iterator[tuple[int, int]]:
     if not any(c.isupper() for c in text):
         yield from _lower_case_names(text)
+        yield from _lower_titled(text, lower_case=True)
         return
+    yield from _lower_titled(text, lower_case=False)
     # Most stories name nobody: one scan for capitalised words decides which patterns can match at all.
     capitalised = set(_CAPITALISED.findall(text))
     if len(capitalised) < 2 and not _any_known_first(capitalised):
@@ -147,11 +182,16 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m)) is not None:
                 yield span
-    for m in _FIRST.finditer(text) if _any_known_first(capitalised) else ():
+    named = _any_known_first(capitalised) or _any_known_first(_genitives(capitalised))  # "Igors Geduld"
+    for m in _FIRST.finditer(text) if named else ():
+        first = m.group("first")
         # "Jan 13th", "May 2020": a month, not a name.
-        if _known_first(m.group("first")) and not _DAY_AFTER.match(text, m.end("first")) \
+        if _known_first(first) and not _DAY_AFTER.match(text, m.end("first")) \
                 and (span := _name_span(text, m)) is not None and text[span[0]:span[1]] not in NOT_PEOPLE:
             yield span
+        elif first.endswith("s") and _known_first(first[:-1]) and first[:-1] not in NOT_PEOPLE \
+                and not _SAINTLY.search(text, max(0, m.start() - 9), m.start()):
+            yield m.start("first"), m.end("first") - 1  # "Igors Geduld": the genitive -s is no part of the name
     for m in _RELATIVE_DE.finditer(text) if capitalised & _RELATIVE_WORDS_DE else ():
         first = m.group("name").split()[0]
         # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts.

@@ -41,7 +41,7 @@ _GLUED_PREFIX = re.compile(r"(?<![\w./-])(?:[A-Za-z]{1,6}(?://|[-/.]))*[A-Za-z]{
 _SPACED_PREFIX = re.compile(r"(?<!\S)(?:[A-Z]{1,5}|[a-z]{2,4})\s$")
 _NOT_PREFIXES = frozenset("""
 is ist war was are the der die das des dem den ein eine and und or oder am im um ab bis vom von bei beim mit
-for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had
+for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had no nr ref
 """.split())
 
 # Label words, case-blind, each the start of a word ("Fallnummer", "Pat.-Nr.", "Patienten-ID", "Az.", "ref").

@@ -90,3 +90,31 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Mr O'Sullivan and Dr McAllister did the ward round.", ["O'Sullivan", "McAllister"]),
+    ("Grace's carer was late again.", ["Grace"]),
+    ("Ich danke Igor. Igors Geduld ist unglaublich.", ["Igor", "Igor"]),
+    ("Rhiannon and Zuzanna were on the night shift.", ["Rhiannon", "Zuzanna"]),
+    ("Familie Wiśniewski bedankt sich beim Hospiz.", ["Wiśniewski"]),
+    ("frau von Bredow vom Sozialdienst hat geholfen", ["von Bredow"]),
+    ("die sachbearbeiterin hieß laut telefon frau nowak, laut brief frau novak", ["nowak", "novak"]),
+    ("schwester gül und pfleger ahmet sind die besten", ["gül", "ahmet"]),
+    ("mehmets mutter liegt seit montag auf der intensiv", ["mehmet"]),
+    ("Die Hausärztin, Frau Dr. Szymańska, hat sofort reagiert.", ["Szymańska"]),
+])
+def test_names_possessives_particles_and_lower_case_titles(text: str, names: list[str]) -> None:
+    assert [detail for kind, detail in _found(text) if kind == "PERSON"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "The young man at St Matthews was very kind.",
+    "I asked the dr. However, nobody came back.",
+    "I will miss coming here and I miss playing on the Xbox.",
+    "die frau hat gesagt, der herr am empfang war unfreundlich",
+    "meine schwester hat mich abgeholt, der pfleger kam spät",
+    "Die Schwester war sehr nett und der Pfleger auch.",
+])
+def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> None:
+    assert [detail for kind, detail in _found(text) if kind == "PERSON"] == []

@@ -13,7 +13,11 @@ from feedback_app.nlp.safeguarding import find_flags, rule_flags
 SETS = ["", "holdout", "holdout2", "independent/dev"]
 
 
-@pytest.mark.parametrize("subset", SETS)
+# "independent/dev2": written by someone who never read the rules, weighted to German ID numbers and names; PII only.
+PII_SETS = [*SETS, "independent/dev2"]
+
+
+@pytest.mark.parametrize("subset", PII_SETS)
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_pii_meets_recall_and_precision(data_dir, subset, lang):
     scores = score_pii(load_jsonl(data_dir / subset / "pii.jsonl"))[lang]
@@ -124,12 +128,14 @@ def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
     assert flags["false_alarms"] <= 0.45
 
 
-# PII on the same sets. German ID numbers on sealed2 were 0.43 and English 0.86 when first scored; the number
-# formats were then widened from their official definitions (not from the sets), leaving these two below 0.95.
-_ID_MEASURED = {("sealed2", "de"): 0.42, ("sealed2", "en"): 0.85}
+# PII on the same sets and on sealed3 (the measuring partner of dev2). German ID numbers on sealed2 were 0.43 and
+# English 0.86 when first scored; on sealed3 German 0.53 and English 0.57. After one label list with the shapes
+# case references are written in (tuned on dev2 and dev, never on these), sealed2 en reached 0.95; the others hold
+# the figures measured then, below the target.
+_ID_MEASURED = {("sealed2", "de"): 0.85, ("sealed3", "de"): 0.87, ("sealed3", "en"): 0.90}
 
 
-@pytest.mark.parametrize("subset", ["sealed", "sealed2"])
+@pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed3"])
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_sealed_pii_recall_and_precision(data_dir, subset, lang):
     pii = score_pii(load_jsonl(data_dir / "independent" / subset / "pii.jsonl"))[lang]
