@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from datetime import date
+from functools import cache as cache_once
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 from flask_babel import gettext as _
@@ -17,11 +19,12 @@ from ..i18n import current_language
 from ..labels import THEME_LABELS, choices, label, theme_label
 from ..models import Role, Service, ServiceKind, Story
 from ..models.base import utcnow
-from ..services.dashboard import DashboardFilters, overview, scope_and_figures_version
+from ..services.dashboard import DashboardFilters, kept_overview, overview, scope_and_versions
 from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
+from ..services.rollups import escalation_days
 from .args import int_arg
 from .dashboard_filters import (
     CellText,
@@ -41,10 +44,6 @@ ESCALATIONS_SHOWN = 50
 @role_required(Role.FUNDER)
 def _only_funders() -> None:
     """Funders and admins only."""
-
-
-def escalation_days() -> int:
-    return int(current_app.config.get("ESCALATION_DAYS", 5))
 
 
 def _scope_and_filters() -> tuple[Scope, DashboardFilters, list[str]]:
@@ -84,35 +83,50 @@ def _charts(tables: dict[str, Table], shown: dict[str, list[list[Shown]]]) -> di
 
 @bp.get("/")
 def index():
-    # The figures change only when the rollups of the scope's organisations (or the remit) do: the rendered
-    # dashboard is kept per their version, person, language and query, so a story elsewhere leaves it as it
-    # is. The page around it (with its CSRF tokens) is rendered fresh every time.
-    scope, version = scope_and_figures_version(signed_in_user())
-    key = f"dashboard:{version}:{signed_in_user().id}:{current_language()}:{escalation_days()}:{request.full_path}"
-    body = cache.get(key)
-    if body is None:
-        body = _render_body(scope)
-        cache.set(key, body)
+    # The rendered dashboard is kept in two parts, each until one of its inputs changes: the figures until
+    # the rollups of the scope's organisations (or the remit) do, the escalation list until a story that is or
+    # was on it does (most publications and answers leave it alone). Each is kept per person, language and
+    # query; the page around them (with its CSRF tokens) is rendered fresh every time.
+    scope, figures_version, escalations_version = scope_and_versions(signed_in_user())
+    person = f"{signed_in_user().id}:{current_language()}:{escalation_days()}:{request.full_path}"
+    # Read (and checked against the remit) only when a part is rendered: a kept part was checked when it was.
+    filters = cache_once(lambda: read_filters(scope, date.today()))
+    body = _kept(f"dashboard:{figures_version}:{person}", lambda: _render_figures(scope, *filters()))
+    if not scope.empty:
+        body += _kept(f"dashboard-escalations:{escalations_version}:{person}",
+                      lambda: _render_escalations(scope, filters()[0]))
     return render_template("dashboard/index.html", body=Markup(body))
 
 
-def _render_body(scope: Scope) -> str:
-    filters, notes = read_filters(scope, date.today())
+def _kept(key: str, render: Callable[[], str]) -> str:
+    """The part kept under ``key``, rendered and kept when there is none."""
+    part = cache.get(key)
+    if part is None:
+        part = render()
+        cache.set(key, part)
+    return part
+
+
+def _render_figures(scope: Scope, filters: DashboardFilters, notes: list[str]) -> str:
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
                "organisations": scope_organisations(scope), "regions": scope_regions(scope),
                "kinds": choices(ServiceKind), "themes": THEME_LABELS, "stories_url": figure_url(filters, {}),
-               "days": escalation_days(),
                "services": _services_of(filters)}
     if scope.empty:
         return render_template("dashboard/_body.html", **context)
-    view = overview(scope, filters)
+    view = kept_overview(scope, filters)
     tables = {name: build_table(name, view) for name in TABLES}
+    shown = _shown(tables, filters)
+    context.update(tables=tables, shown=shown, charts=_charts(tables, shown))
+    return render_template("dashboard/_body.html", **context)
+
+
+def _render_escalations(scope: Scope, filters: DashboardFilters) -> str:
     # One more than is shown tells whether there are more, without counting them all at a million stories.
     waiting = waiting_critical(scope, filters, escalation_days(), limit=ESCALATIONS_SHOWN + 1)
-    shown = _shown(tables, filters)
-    context.update(tables=tables, shown=shown, charts=_charts(tables, shown), escalations=waiting[:ESCALATIONS_SHOWN],
-                   more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow())
-    return render_template("dashboard/_body.html", **context)
+    return render_template("dashboard/_escalations.html", escalations=waiting[:ESCALATIONS_SHOWN],
+                           more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow(),
+                           days=escalation_days(), args=filter_args(filters))
 
 
 def _services_of(filters: DashboardFilters) -> list[Service]:

@@ -10,6 +10,7 @@ from .responses import ChangeConfirmation, ChangeOutcome, ChangeStatus, Response
 from .rollups import (
     ALL_THEMES,
     FunderRemit,
+    MonthVersion,
     OrganisationVersion,
     RollupPathway,
     RollupState,
@@ -21,7 +22,7 @@ from .subscriptions import Frequency, Subscription
 from .users import Membership, MembershipRole, Role, User
 
 __all__ = [
-    "ALL_THEMES", "FunderRemit", "OrganisationVersion", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
+    "ALL_THEMES", "FunderRemit", "MonthVersion", "OrganisationVersion", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
     "ChangeConfirmation", "ChangeOutcome", "ChangeStatus", "Frequency", "Invitation", "Progress", "Report",
     "ReportStatus", "Response", "ResponseKind", "ResponseStatus", "StoryProgress", "Subscription",
     "AnalysisStatus", "Sentiment", "StoryTheme", "ThemeSource",

@@ -114,6 +114,8 @@ class RollupState(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # The last version that changed an escalation list (see OrganisationVersion.critical_version).
+    critical_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"<RollupState version={self.version}>"
@@ -127,6 +129,23 @@ class OrganisationVersion(db.Model):
 
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
+    # Moves only when a story that is (or was) waiting on the escalation list changes: most publications and
+    # answers leave the list as it was, so its kept rendering outlives theirs.
+    critical_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"<OrganisationVersion org={self.organisation_id} version={self.version}>"
+
+
+class MonthVersion(db.Model):
+    """When the figures of an organisation's month last changed, as a value of RollupState.version: sums over
+    months are kept month by month, so a publication (which changes this month) leaves the other months' kept."""
+
+    __tablename__ = "rollup_month_versions"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True)
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"<MonthVersion org={self.organisation_id} {self.month} version={self.version}>"

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from sqlalchemy import Select, func, select
 
-from ..extensions import db
-from ..models import ALL_THEMES, Organisation, Service, ServiceKind, StoryRollup, User, rollup_pathway_services
+from ..extensions import cache, db
+from ..models import (
+    ALL_THEMES,
+    MonthVersion,
+    Organisation,
+    Service,
+    ServiceKind,
+    StoryRollup,
+    User,
+    rollup_pathway_services,
+)
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 from .browse import organisation_and_descendant_ids
 from .dashboard_stats import MIN_STORIES, Trend, theme_trend
-from .remits import Scope, remit_scope_and_version
+from .remits import Scope, remit_scope_and_versions
 
 DEFAULT_MONTHS = 12
 MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"pathway_id", "month", "language", "theme"}]
@@ -95,28 +105,35 @@ def pathways_in_view(scope: Scope, filters: DashboardFilters) -> Select:
         rollup_pathway_services.c.service_id.in_(services_in_view(scope, filters))).distinct()
 
 
-def scope_and_figures_version(user: User) -> tuple[Scope, str]:
-    """What a person may see, and a version of every figure in it, for keeping a rendered dashboard: it moves
-    when a story of one of the scope's organisations changes (or the scope itself), not when one elsewhere does."""
-    scope, latest = remit_scope_and_version(user)
+def scope_key(scope: Scope) -> str:
+    """A short name of the scope for cache keys: "all", or a digest of its organisations."""
     if scope.everything:
-        return scope, f"all.{latest}"
-    digest = hashlib.blake2b(",".join(map(str, sorted(scope.organisation_ids))).encode(), digest_size=8).hexdigest()
-    return scope, f"{latest}.{digest}"
+        return "all"
+    return hashlib.blake2b(",".join(map(str, sorted(scope.organisation_ids))).encode(), digest_size=8).hexdigest()
 
 
-def _rows(scope: Scope, filters: DashboardFilters, every_theme: bool = False, along_key: bool = False) -> Select:
-    """Rollup rows of the filtered services and months: the chosen theme's rows, or every story's ("*"),
+def scope_and_versions(user: User) -> tuple[Scope, str, str]:
+    """What a person may see, a version of every figure in it and one of its escalation list, for keeping a
+    rendered dashboard. The first moves when a story of one of the scope's organisations changes (or the scope
+    itself), not when one elsewhere does; the second only when such a story is or was on the list."""
+    scope, latest, critical = remit_scope_and_versions(user)
+    return scope, f"{latest}.{scope_key(scope)}", f"{critical}.{scope_key(scope)}"
+
+
+def _rows(scope: Scope, filters: DashboardFilters, months: list[date], every_theme: bool = False,
+          along_key: bool = False) -> Select:
+    """Rollup rows of the filtered services in these months: the chosen theme's rows, or every story's ("*"),
     or with ``every_theme`` the rows of each theme (for the matrix and the trends).
 
     ``along_key`` keeps the planner on the key (theme, month) when the query groups by pathway: otherwise it
     walks the pathway index to save a sort, looking each row up one by one (five times slower on SQLite).
     """
     pathway = StoryRollup.pathway_id + 0 if along_key else StoryRollup.pathway_id
+    first, last = min(months), max(months)
     query = select().select_from(StoryRollup).where(
-        pathway.in_(pathways_in_view(scope, filters)),
-        StoryRollup.month >= filters.since, StoryRollup.month <= filters.until,
-    )
+        pathway.in_(pathways_in_view(scope, filters)), StoryRollup.month >= first, StoryRollup.month <= last)
+    if len(months) <= (last.year - first.year) * 12 + last.month - first.month:  # not every month between
+        query = query.where(StoryRollup.month.in_(months))
     if filters.language:
         query = query.where(StoryRollup.language == filters.language)
     if every_theme:
@@ -128,18 +145,59 @@ def _sums(*names: str) -> list:
     return [func.coalesce(func.sum(getattr(StoryRollup, name)), 0).label(name) for name in names]
 
 
-def period_sums(scope: Scope, filters: DashboardFilters) -> tuple[dict[str, int], list[tuple[date, int]]]:
-    """Every measure summed over the filtered rollups, and the stories of each month of the range (zero where
-    there were none): one query grouped by month serves both."""
+# Every sum is read month by month, so that sums of months that did not change can be kept (see kept_overview).
+ByMonth = dict[date, dict]
+
+
+def measures_by_month(scope: Scope, filters: DashboardFilters, months: list[date]) -> ByMonth:
+    """Every measure summed over the filtered rollups of each month (months without stories left out)."""
+    rows = db.session.execute(_rows(scope, filters, months).add_columns(StoryRollup.month, *_sums(*MEASURES))
+                              .group_by(StoryRollup.month))
+    return {row.month: {name: int(row._mapping[name]) for name in MEASURES} for row in rows}
+
+
+def themes_by_month(scope: Scope, filters: DashboardFilters, months: list[date]) -> ByMonth:
+    """Per month, each theme's THEME_MEASURES (grouped by theme and month, the order of the rollups' key)."""
+    query = _rows(scope, filters, months, every_theme=True).add_columns(
+        StoryRollup.theme, StoryRollup.month, *_sums(*THEME_MEASURES)).group_by(StoryRollup.theme, StoryRollup.month)
+    if filters.theme:
+        query = query.where(StoryRollup.theme == filters.theme)
+    found: ByMonth = defaultdict(dict)
+    for theme, month, *sums in db.session.execute(query):
+        found[month][theme] = tuple(int(n) for n in sums)
+    return found
+
+
+PROVIDER_MEASURES = ("stories", "rating_sum", "rating_sq_sum", "fft_answered", "fft_positive")
+
+
+def providers_by_month(scope: Scope, filters: DashboardFilters, months: list[date]) -> ByMonth:
+    """Per month and organisation in view: stories, rating sums and FFT answers (a story once per organisation)."""
+    # Summed by pathway first (one pass along the key), then each pathway counted once for each organisation of
+    # its services in view: a story naming two services of one organisation counts once there.
+    by_pathway = (_rows(scope, filters, months, along_key=True)
+                  .add_columns(StoryRollup.pathway_id, StoryRollup.month, *_sums(*PROVIDER_MEASURES))
+                  .group_by(StoryRollup.pathway_id, StoryRollup.month).subquery())
+    named = (select(rollup_pathway_services.c.pathway_id, Service.organisation_id)
+             .join(Service, Service.id == rollup_pathway_services.c.service_id)
+             .where(Service.id.in_(services_in_view(scope, filters))).distinct().subquery())
+    query = (select(named.c.organisation_id, by_pathway.c.month,
+                    *(func.sum(getattr(by_pathway.c, name)) for name in PROVIDER_MEASURES))
+             .select_from(by_pathway).join(named, named.c.pathway_id == by_pathway.c.pathway_id)
+             .group_by(named.c.organisation_id, by_pathway.c.month))
+    found: ByMonth = defaultdict(dict)
+    for organisation_id, month, *sums in db.session.execute(query):
+        found[month][organisation_id] = tuple(int(n) for n in sums)
+    return found
+
+
+def period_sums(filters: DashboardFilters, measures: ByMonth) -> tuple[dict[str, int], list[tuple[date, int]]]:
+    """Every measure summed over the range, and the stories of each month of it (zero where there were none)."""
     totals = dict.fromkeys(MEASURES, 0)
-    counts: dict[date, int] = {}
-    for row in db.session.execute(_rows(scope, filters).add_columns(StoryRollup.month, *_sums(*MEASURES))
-                                  .group_by(StoryRollup.month)):
-        sums = row._mapping
-        counts[row.month] = int(sums["stories"])
-        for name in MEASURES:
-            totals[name] += int(sums[name])
-    return totals, [(month, counts.get(month, 0)) for month in filters.months]
+    for month in filters.months:
+        for name, n in measures.get(month, {}).items():
+            totals[name] += n
+    return totals, [(month, measures.get(month, {}).get("stories", 0)) for month in filters.months]
 
 
 @dataclass(frozen=True)
@@ -155,21 +213,15 @@ class ThemeCounts:
         return self.positive + self.mixed + self.negative
 
 
-def theme_sums(scope: Scope, filters: DashboardFilters) -> tuple[list[ThemeCounts], list[Trend]]:
+def theme_sums(filters: DashboardFilters, themes: ByMonth) -> tuple[list[ThemeCounts], list[Trend]]:
     """The theme matrix (how often each theme was praised, mixed or criticised, most mentioned first) and each
-    theme's trend (its share of negative mentions, previous period against this one, with its z-test).
-
-    One query over both periods, grouped by theme and month (the order of the rollups' key), serves the two.
-    """
-    query = _rows(scope, replace(filters, since=filters.previous().since), every_theme=True).add_columns(
-        StoryRollup.theme, StoryRollup.month, *_sums(*THEME_MEASURES)).group_by(StoryRollup.theme, StoryRollup.month)
-    if filters.theme:
-        query = query.where(StoryRollup.theme == filters.theme)
+    theme's trend (its share of negative mentions, previous period against this one, with its z-test)."""
     periods: dict[str, dict[bool, list[int]]] = defaultdict(dict)
-    for theme, month, *sums in db.session.execute(query):
-        period = periods[theme].setdefault(month >= filters.since, [0] * len(THEME_MEASURES))
-        for index, n in enumerate(sums):
-            period[index] += int(n)
+    for month in (*filters.previous().months, *filters.months):
+        for theme, sums in themes.get(month, {}).items():
+            period = periods[theme].setdefault(month >= filters.since, [0] * len(THEME_MEASURES))
+            for index, n in enumerate(sums):
+                period[index] += n
     found = {theme: {now: ThemeCounts(theme, *sums) for now, sums in by_period.items()}
              for theme, by_period in periods.items()}
     matrix, trends = [], []
@@ -194,23 +246,18 @@ class ProviderSums:
     fft_positive: int
 
 
-def provider_sums(scope: Scope, filters: DashboardFilters) -> list[ProviderSums]:
-    """Per organisation in view: stories, rating sums and FFT answers, by name (a story once per organisation)."""
-    measures = ("stories", "rating_sum", "rating_sq_sum", "fft_answered", "fft_positive")
-    # Summed by pathway first (one pass along the key), then each pathway counted once for each organisation of
-    # its services in view: a story naming two services of one organisation counts once there.
-    by_pathway = (_rows(scope, filters, along_key=True).add_columns(StoryRollup.pathway_id, *_sums(*measures))
-                  .group_by(StoryRollup.pathway_id).subquery())
-    named = (select(rollup_pathway_services.c.pathway_id, Service.organisation_id)
-             .join(Service, Service.id == rollup_pathway_services.c.service_id)
-             .where(Service.id.in_(services_in_view(scope, filters))).distinct().subquery())
-    query = (select(Organisation.id, Organisation.name,
-                    *(func.sum(getattr(by_pathway.c, name)) for name in measures))
-             .select_from(by_pathway)
-             .join(named, named.c.pathway_id == by_pathway.c.pathway_id)
-             .join(Organisation, Organisation.id == named.c.organisation_id)
-             .group_by(Organisation.id, Organisation.name).order_by(Organisation.name))
-    return [ProviderSums(*row[:2], *(int(v) for v in row[2:])) for row in db.session.execute(query)]
+def provider_sums(filters: DashboardFilters, providers: ByMonth) -> list[ProviderSums]:
+    """Per organisation in view over the range, by name (names read now: they are not kept with the sums)."""
+    totals: dict[int, list[int]] = {}
+    for month in filters.months:
+        for organisation_id, sums in providers.get(month, {}).items():
+            total = totals.setdefault(organisation_id, [0] * len(PROVIDER_MEASURES))
+            for index, n in enumerate(sums):
+                total[index] += n
+    names = dict(db.session.execute(select(Organisation.id, Organisation.name)
+                                    .where(Organisation.id.in_(totals))).all()) if totals else {}
+    return sorted((ProviderSums(i, names[i], *sums) for i, sums in totals.items()),
+                  key=lambda p: (p.name, p.organisation_id))
 
 
 @dataclass
@@ -230,9 +277,51 @@ class Overview:
 
 def overview(scope: Scope, filters: DashboardFilters) -> Overview:
     """All the dashboard's sums for one scope and set of filters (three queries of the rollups)."""
-    totals, volume = period_sums(scope, filters)
-    matrix, trends = theme_sums(scope, filters)
-    return Overview(totals, volume, matrix, provider_sums(scope, filters), trends)
+    wide = [*filters.previous().months, *filters.months]  # the trends compare with the period before
+    return _overview(filters, measures_by_month(scope, filters, filters.months),
+                     themes_by_month(scope, filters, wide), providers_by_month(scope, filters, filters.months))
+
+
+def _overview(filters: DashboardFilters, measures: ByMonth, themes: ByMonth, providers: ByMonth) -> Overview:
+    totals, volume = period_sums(filters, measures)
+    matrix, trends = theme_sums(filters, themes)
+    return Overview(totals, volume, matrix, provider_sums(filters, providers), trends)
+
+
+def month_versions(scope: Scope, months: list[date]) -> dict[date, int]:
+    """The latest version stamped on each of these months of the scope's organisations (0 if none ever was)."""
+    query = (select(MonthVersion.month, func.max(MonthVersion.version))
+             .where(MonthVersion.month >= min(months), MonthVersion.month <= max(months)).group_by(MonthVersion.month))
+    if not scope.everything:
+        query = query.where(MonthVersion.organisation_id.in_(scope.organisation_ids or {-1}))
+    return dict(db.session.execute(query).all())
+
+
+def kept_overview(scope: Scope, filters: DashboardFilters) -> Overview:
+    """``overview``, with each month's sums kept until that month's version moves: a publication changes this
+    month only, so the next view reads the rollups of one month instead of 24.
+
+    Sums are kept per scope and filters other than the range (so ranges share their months); each month is
+    kept with the version it was read at, and read again when the scope's latest version of it is another.
+    """
+    wide = [*filters.previous().months, *filters.months]
+    versions = month_versions(scope, wide)
+    dimensions = (filters.organisation_id, filters.service_id, filters.kind and filters.kind.value, filters.region,
+                  filters.theme, filters.language)
+
+    def by_month(part: str, months: list[date], read: Callable[[Scope, DashboardFilters, list[date]], ByMonth]):
+        key = f"dashboard-sums:{part}:{scope_key(scope)}:{dimensions}"
+        kept = cache.get(key) or {}
+        stale = [month for month in months if month not in kept or kept[month][0] != versions.get(month, 0)]
+        if stale:
+            found = read(scope, filters, stale)
+            kept.update({month: (versions.get(month, 0), found.get(month, {})) for month in stale})
+            cache.set(key, kept)
+        return {month: kept[month][1] for month in months}
+
+    return _overview(filters, by_month("measures", filters.months, measures_by_month),
+                     by_month("themes", wide, themes_by_month),
+                     by_month("providers", filters.months, providers_by_month))
 
 
 @dataclass
@@ -252,8 +341,8 @@ def public_summary(organisation_id: int, today: date) -> PublicSummary:
     since, until = default_range(today)
     filters = DashboardFilters(since=since, until=until, organisation_id=organisation_id)
     everything = Scope(everything=True)
-    totals, volume = period_sums(everything, filters)
-    matrix, _trends = theme_sums(everything, filters)
+    totals, volume = period_sums(filters, measures_by_month(everything, filters, filters.months))
+    matrix, _trends = theme_sums(filters, themes_by_month(everything, filters, filters.months))
     praised = max((r for r in matrix if r.positive >= MIN_STORIES), key=lambda r: r.positive, default=None)
     criticised = max((r for r in matrix if r.negative >= MIN_STORIES), key=lambda r: r.negative, default=None)
     return PublicSummary(since, until, totals, volume, praised, criticised)

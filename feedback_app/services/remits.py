@@ -10,7 +10,7 @@ from ..extensions import db
 from ..models import FunderRemit, Organisation, OrganisationVersion, Role, Service, User
 from . import ServiceError
 from .browse import subtree_of
-from .rollups import bump_version, current_version
+from .rollups import bump_version, current_versions
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,18 @@ def remit_scope(user: User) -> Scope:
     return Scope(everything=False, organisation_ids=frozenset(db.session.scalars(select(tree.c.id))))
 
 
-def remit_scope_and_version(user: User) -> tuple[Scope, int]:
-    """The scope, and the latest version stamped on any of its organisations (for an admin, who sees
-    everything, the figures' version): one statement, as every view of the dashboard asks, kept ones too."""
+def remit_scope_and_versions(user: User) -> tuple[Scope, int, int]:
+    """The scope, and the latest version and critical version stamped on any of its organisations (for an
+    admin, who sees everything, the figures' own): one statement, as every view of the dashboard asks, kept
+    ones too."""
     if user.role is Role.ADMIN:
-        return Scope(everything=True), current_version()
+        return Scope(everything=True), *current_versions()
     tree = _remit_tree(user)
-    rows = db.session.execute(select(tree.c.id, OrganisationVersion.version).outerjoin(
-        OrganisationVersion, OrganisationVersion.organisation_id == tree.c.id)).all()
-    return (Scope(everything=False, organisation_ids=frozenset(organisation_id for organisation_id, _v in rows)),
-            max((version or 0 for _id, version in rows), default=0))
+    rows = db.session.execute(select(tree.c.id, OrganisationVersion.version, OrganisationVersion.critical_version)
+                              .outerjoin(OrganisationVersion, OrganisationVersion.organisation_id == tree.c.id)).all()
+    return (Scope(everything=False, organisation_ids=frozenset(row.id for row in rows)),
+            max((row.version or 0 for row in rows), default=0),
+            max((row.critical_version or 0 for row in rows), default=0))
 
 
 def _remit_tree(user: User) -> CTE:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from flask import Flask
+from flask import Flask, current_app
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,6 +26,7 @@ from ..models import (
     ChangeOutcome,
     ChangeStatus,
     FftAnswer,
+    MonthVersion,
     Organisation,
     OrganisationVersion,
     Response,
@@ -43,6 +44,7 @@ from ..models import (
     rollup_pathway_services,
     story_services,
 )
+from ..models.base import utcnow
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 
 CHUNK = 2_000
@@ -234,22 +236,48 @@ def buckets_of(story_ids: Iterable[int], months: dict[int, set[date]] | None = N
     return buckets
 
 
-def bump_version(organisation_ids: Iterable[int] | None = ()) -> int:
+def bump_version(organisation_ids: Iterable[int] | None = (), critical_ids: Iterable[int] | None = (),
+                 months: Iterable[tuple[int, date]] = ()) -> int:
     """Tell cached dashboards that the figures changed (rollups, or what a funder may see); returns the new
     version. The organisations given (every one for None) are stamped with it, so that dashboards scoped to
-    others stay as they are."""
-    moved = db.session.execute(update(RollupState).where(RollupState.id == 1)
-                               .values(version=RollupState.version + 1)).rowcount
+    others stay as they are; those in ``critical_ids`` (every one for None) also get it as their
+    critical_version, which moves the escalation lists that show them; the (organisation, month) pairs in
+    ``months`` (every one for None organisations) get it as their MonthVersion, which moves the kept sums
+    of those months."""
+    critical = None if critical_ids is None else set(critical_ids)
+    changed = {"version": RollupState.version + 1}
+    if critical is None or critical:
+        changed["critical_version"] = RollupState.version + 1
+    moved = db.session.execute(update(RollupState).where(RollupState.id == 1).values(**changed)).rowcount
     if not moved:
-        db.session.execute(insert(RollupState).values(id=1, version=1))
+        db.session.execute(insert(RollupState).values(id=1, version=1, critical_version=1))
     version = current_version()
-    ids = db.session.scalars(select(Organisation.id)).all() if organisation_ids is None else sorted(
-        set(organisation_ids))
-    if ids:
-        stamp = _dialect_insert(OrganisationVersion)
-        db.session.execute(stamp.on_conflict_do_update(index_elements=["organisation_id"],
-                                                       set_={"version": stamp.excluded.version}),
-                           [{"organisation_id": organisation_id, "version": version} for organisation_id in ids])
+    if organisation_ids is None:
+        ids = set(db.session.scalars(select(Organisation.id)))
+    else:
+        ids = set(organisation_ids) | (critical or set())
+    critical = ids if critical is None else critical
+    stamp = _dialect_insert(OrganisationVersion)
+    for group, columns in ((ids - critical, ("version",)), (critical, ("version", "critical_version"))):
+        if group:
+            db.session.execute(
+                stamp.on_conflict_do_update(index_elements=["organisation_id"],
+                                            set_={name: stamp.excluded[name] for name in columns}),
+                [{"organisation_id": i, "version": version, "critical_version": version if i in critical else 0}
+                 for i in sorted(group)])
+    if organisation_ids is None:
+        # Every month with figures, and every month that had some (its figures may be gone).
+        db.session.execute(update(MonthVersion).values(version=version))
+        months = db.session.execute(
+            select(Service.organisation_id, StoryRollup.month).distinct()
+            .join(rollup_pathway_services, rollup_pathway_services.c.service_id == Service.id)
+            .join(StoryRollup, StoryRollup.pathway_id == rollup_pathway_services.c.pathway_id)).all()
+    stamps = [{"organisation_id": i, "month": month, "version": version} for i, month in sorted(set(months))]
+    month_stamp = _dialect_insert(MonthVersion)
+    for first in range(0, len(stamps), CHUNK):
+        db.session.execute(month_stamp.on_conflict_do_update(index_elements=["organisation_id", "month"],
+                                                             set_={"version": month_stamp.excluded.version}),
+                           stamps[first:first + CHUNK])
     return version
 
 
@@ -258,12 +286,23 @@ def current_version() -> int:
     return db.session.scalar(select(RollupState.version).where(RollupState.id == 1)) or 0
 
 
-def refresh_buckets(buckets: set[Bucket]) -> None:
-    """Recompute the rollup rows of these (pathway, month) buckets from their stories."""
+def current_versions() -> tuple[int, int]:
+    """The figures' version and the escalation lists' (0, 0 before anything was ever summed)."""
+    row = db.session.execute(select(RollupState.version, RollupState.critical_version)
+                             .where(RollupState.id == 1)).first()
+    return (row.version, row.critical_version) if row else (0, 0)
+
+
+def refresh_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> None:
+    """Recompute the rollup rows of these (pathway, month) buckets from their stories; the organisations of
+    ``critical_story_ids`` (stories that are or were on an escalation list) get a new critical version too."""
     if not buckets:
         return
     services = {service_id for pathway, _month in buckets for service_id in pathway}
-    bump_version(db.session.scalars(select(Service.organisation_id).where(Service.id.in_(services))))
+    organisation_of = dict(db.session.execute(select(Service.id, Service.organisation_id)
+                                              .where(Service.id.in_(services))).all())
+    bump_version(organisation_of.values(), organisations_of(critical_story_ids),
+                 {(organisation_of[service_id], month) for pathway, month in buckets for service_id in pathway})
     ids = pathway_ids((pathway for pathway, _month in buckets), create=False)
     known = [(ids[pathway], month) for pathway, month in buckets if pathway in ids]
     for first in range(0, len(known), CHUNK):
@@ -275,6 +314,14 @@ def refresh_buckets(buckets: set[Bucket]) -> None:
         for month, services in _services_by_month(buckets).items()
     ])
     _insert(aggregate(_load_facts(in_buckets), only=buckets))
+
+
+def organisations_of(story_ids: Iterable[int]) -> set[int]:
+    """The organisations of the services these stories name."""
+    ids = list(set(story_ids))
+    return set(db.session.scalars(
+        select(Service.organisation_id).join(story_services, story_services.c.service_id == Service.id)
+        .where(story_services.c.story_id.in_(ids)).distinct())) if ids else set()
 
 
 def _services_by_month(buckets: set[Bucket]) -> dict[date, list[int]]:
@@ -292,9 +339,9 @@ def refresh_rollups_for(story_ids: Iterable[int]) -> None:
 def rebuild_rollups() -> int:
     """Recompute every rollup row from the stories; returns how many rows there are."""
     db.session.execute(delete(StoryRollup))
-    bump_version(None)
     rows = aggregate(_load_facts(Story.published_at.is_not(None)))
     _insert(rows)
+    bump_version(None, None)  # after the rows, whose months it stamps; stories may have changed in bulk
     analyze_rollups()
     return len(rows)
 
@@ -310,14 +357,45 @@ def analyze_rollups() -> None:
 _TOUCHED = "rollup_story_ids"
 _TOUCHED_RESPONSES = "rollup_response_ids"
 _LEFT_BUCKETS = "rollup_left_buckets"
+_WAITED = "rollup_waited_story_ids"
+
+
+def escalation_days() -> int:
+    """How long a critical story may wait for an answer before the dashboard lists it."""
+    return int(current_app.config.get("ESCALATION_DAYS", 5))
+
+
+def waiting_since() -> datetime:
+    """Critical stories published before this moment are on the escalation list until someone answers."""
+    return utcnow() - timedelta(days=escalation_days())
+
+
+def _could_wait(criticality: int | None, published_at: datetime | None) -> bool:
+    """Whether a story with these values may be on an escalation list (answered or not: that is another table)."""
+    return criticality is not None and criticality >= 4 and published_at is not None and published_at <= waiting_since()
+
+
+def _waited_before(story: Story) -> bool:
+    """Whether the story, as it was before this flush changed it, may have been on an escalation list."""
+    state = inspect(story)
+    if state.pending or not state.has_identity:
+        return False
+    before = []
+    for name in ("criticality", "published_at"):
+        history = state.attrs[name].history
+        before.append((history.deleted or history.unchanged or [None])[0])
+    return _could_wait(*before)
 
 
 def _collect(session, _flush_context) -> None:  # noqa: ANN001 - SQLAlchemy event arguments
     stories, responses = session.info.setdefault(_TOUCHED, set()), session.info.setdefault(_TOUCHED_RESPONSES, set())
     left = session.info.setdefault(_LEFT_BUCKETS, set())
+    waited = session.info.setdefault(_WAITED, set())
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Story):
             stories.add(obj.id)
+            if _waited_before(obj):
+                waited.add(obj.id)
             # A story moved to another month still counts in the old one until that bucket is recomputed.
             for old in inspect(obj).attrs.published_at.history.deleted or ():
                 if old is not None:
@@ -333,6 +411,7 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     stories = session.info.pop(_TOUCHED, set())
     responses = session.info.pop(_TOUCHED_RESPONSES, set())
     left = session.info.pop(_LEFT_BUCKETS, set())
+    waited = session.info.pop(_WAITED, set())
     if responses:
         stories |= set(session.scalars(select(Response.story_id).where(Response.id.in_(responses))))
     stories.discard(None)
@@ -341,11 +420,14 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     moved: dict[int, set[date]] = defaultdict(set)
     for story_id, month in left:
         moved[story_id].add(month)
-    refresh_buckets(buckets_of(stories, moved))
+    # The escalation list changes only with a story that waits there now or did before: an old critical one.
+    waiting = set(session.scalars(select(Story.id).where(
+        Story.id.in_(stories), Story.criticality >= 4, Story.published_at <= waiting_since())))
+    refresh_buckets(buckets_of(stories, moved), waited | waiting)
 
 
 def _forget(session) -> None:  # noqa: ANN001
-    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS):
+    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED):
         session.info.pop(key, None)
 
 

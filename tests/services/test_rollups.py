@@ -23,10 +23,13 @@ from feedback_app.models import (
     StoryStatus,
     User,
 )
+from feedback_app.services.dashboard import DashboardFilters, kept_overview, overview
+from feedback_app.services.dashboard_stories import waiting_critical
 from feedback_app.services.lifecycle import Actor
 from feedback_app.services.moderation import set_story_themes
+from feedback_app.services.remits import Scope
 from feedback_app.services.responses import answer_change, post_response, publish_response
-from feedback_app.services.rollups import pathway_ids, rebuild_rollups
+from feedback_app.services.rollups import current_versions, pathway_ids, rebuild_rollups
 from feedback_app.services.stories import Submission, edit_story, publish_story, submit_story, withdraw_story
 from tests.conftest import story_fields
 
@@ -38,6 +41,10 @@ def snapshot() -> dict[tuple, dict[str, int]]:
                               .join(RollupPathway, RollupPathway.id == StoryRollup.pathway_id)).all()
     return {(key, str(r.month), r.language, r.theme): {m: getattr(r, m) for m in MEASURES}
             for r, key in rows if r.stories}
+
+
+def escalation_ids(scope: Scope, filters: DashboardFilters) -> list[int]:
+    return [story.id for story in waiting_critical(scope, filters, 0)]
 
 
 def test_rollups_equal_a_full_recomputation_after_a_random_sequence(app, ctx, make_service, make_user):
@@ -53,9 +60,16 @@ def test_rollups_equal_a_full_recomputation_after_a_random_sequence(app, ctx, ma
     bodies = ["The nurses were kind but we waited five hours.", "Dirty toilets and cold food on the ward.",
               "Excellent care, the doctor explained everything.", "Nobody called me back about my referral."]
     published: list[Story] = []
+    # What the dashboard keeps must follow every step: its month-by-month sums equal a fresh reading, and
+    # the escalation list's version moves whenever the list changes.
+    everything, one = Scope(everything=True), Scope(everything=False,
+                                                     organisation_ids=frozenset({services[0].organisation_id}))
+    months = DashboardFilters(since=date(2025, 1, 1), until=date.today().replace(day=1))
+    app.config["ESCALATION_DAYS"] = 0  # every critical story waits at once, so that answers change the list
+    waiting, list_changes = escalation_ids(everything, months), 0
     for _step in range(70):
         action = rng.choice(["tell", "tell", "tell", "withdraw", "respond", "change", "confirm", "retheme",
-                             "rate", "backdate"])
+                             "rate", "backdate", "grade"])
         if action == "tell" or not published:
             chosen = rng.sample(services, rng.choice([1, 1, 2]))
             story, _ = submit_story(Submission(
@@ -90,7 +104,17 @@ def test_rollups_equal_a_full_recomputation_after_a_random_sequence(app, ctx, ma
                 edit_story(story, {"rating_overall": rng.randint(1, 5)}, Actor.MODERATOR, moderator, reason="typo")
             elif action == "backdate":
                 story.published_at = datetime(2025, rng.randint(1, 12), 15, 10)
+            elif action == "grade":  # as a re-analysis might: onto the escalation list, or off it
+                story.criticality = rng.randint(0, 5)
+        critical_before = current_versions()[1]
         db.session.commit()
+        for scope in (everything, one):
+            assert kept_overview(scope, months) == overview(scope, months)
+        now_waiting = escalation_ids(everything, months)
+        assert now_waiting == waiting or current_versions()[1] != critical_before
+        list_changes += now_waiting != waiting
+        waiting = now_waiting
+    assert list_changes, "the sequence should have changed the escalation list"
 
     incremental = snapshot()
     rebuild_rollups()

@@ -1,0 +1,117 @@
+"""The dashboard is kept in parts, each until one of its own inputs changes: the sums month by month, the
+rendered figures per organisations' version, the escalation list per the version of the stories on it."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+import feedback_app.blueprints.dashboard as dashboard_view
+import feedback_app.services.dashboard as dashboard_sums
+from feedback_app.extensions import db
+from feedback_app.models import Service, Story, StoryProgress
+from feedback_app.models.base import utcnow
+from feedback_app.services.dashboard import DashboardFilters, kept_overview, overview
+from feedback_app.services.remits import remit_scope
+from tests.conftest import login
+
+from .conftest import RANGE, G, N, P, Spec, add_story
+
+MONTHS = DashboardFilters(since=date(2026, 1, 1), until=date(2026, 3, 1))
+
+
+@pytest.fixture
+def read_months(monkeypatch) -> dict[str, list]:
+    """The months each kind of sum was read from the rollups for, call by call."""
+    seen: dict[str, list] = {"measures": [], "themes": [], "providers": []}
+    for part in seen:
+        read = getattr(dashboard_sums, f"{part}_by_month")
+
+        def recorded(scope, filters, months, read=read, part=part):  # noqa: ANN001, ANN202
+            seen[part].append(sorted(months))
+            return read(scope, filters, months)
+
+        monkeypatch.setattr(dashboard_sums, f"{part}_by_month", recorded)
+    return seen
+
+
+def test_a_publication_reads_again_only_the_month_it_changed(app, world, read_months):
+    scope = remit_scope(world.funder)
+    first = kept_overview(scope, MONTHS)
+    assert read_months["measures"] == [MONTHS.months]
+    assert first == overview(scope, MONTHS)
+    add_story(db.session.get(Service, world.ids["A1"]), datetime(2026, 2, 20, 9), Spec(5, G, P, 0, {"access_waiting": P}))
+    db.session.commit()
+    for seen in read_months.values():
+        seen.clear()
+    view = kept_overview(scope, MONTHS)
+    assert read_months["measures"] == read_months["providers"] == read_months["themes"] == [[date(2026, 2, 1)]]
+    assert view == overview(scope, MONTHS)
+    assert view.totals["stories"] == 16
+    for seen in read_months.values():
+        seen.clear()
+    assert kept_overview(scope, MONTHS) == view
+    assert read_months == {"measures": [], "themes": [], "providers": []}
+
+
+def test_a_change_elsewhere_leaves_the_months_kept(app, world, read_months):
+    scope = remit_scope(world.funder)
+    kept_overview(scope, MONTHS)
+    add_story(db.session.get(Service, world.ids["C1"]), datetime(2026, 2, 20, 9), Spec(5, G, P, 0))
+    db.session.commit()
+    read_months["measures"].clear()
+    kept_overview(scope, MONTHS)
+    assert read_months["measures"] == []
+
+
+@pytest.fixture
+def escalation_reads(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    read = dashboard_view.waiting_critical
+
+    def recorded(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard_view, "waiting_critical", recorded)
+    return calls
+
+
+def escalation_list(html: str) -> str:
+    return html.split('id="heading-escalations"', 1)[1]
+
+
+def test_the_escalation_list_is_kept_until_a_story_on_it_changes(app, world, escalation_reads):
+    client = app.test_client()
+    login(client, world.funder)
+    db.session.rollback()  # let go of the write lock (SQLite) that reading the funder took
+    first = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    waiting = world.stories["B1_march"][0]
+    assert f"/stories/{waiting}" in escalation_list(first) and len(escalation_reads) == 1
+    # A critical story published now is not waiting yet: the figures move, the list is kept.
+    add_story(db.session.get(Service, world.ids["B1"]), utcnow(), Spec(1, G, N, 5))
+    db.session.commit()
+    after_publication = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    assert len(escalation_reads) == 1
+    assert escalation_list(after_publication) == escalation_list(first)
+    # An answer to a waiting story takes it off the list at once.
+    progress = db.session.scalars(db.select(StoryProgress).where(StoryProgress.story_id == waiting)).one()
+    progress.first_response_at = utcnow() - timedelta(hours=1)
+    db.session.commit()
+    after_answer = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    assert len(escalation_reads) == 2
+    assert f"/stories/{waiting}" not in escalation_list(after_answer)
+
+
+def test_a_story_graded_off_the_escalation_list_leaves_it_at_once(app, world, escalation_reads):
+    """What the story was before the change counts too: graded down, it is no longer critical now."""
+    client = app.test_client()
+    login(client, world.funder)
+    db.session.rollback()
+    waiting = world.stories["B1_march"][0]
+    assert f"/stories/{waiting}" in escalation_list(client.get("/dashboard/", query_string=RANGE).get_data(as_text=True))
+    db.session.get(Story, waiting).criticality = 2
+    db.session.commit()
+    after = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    assert len(escalation_reads) == 2
+    assert f"/stories/{waiting}" not in escalation_list(after)
