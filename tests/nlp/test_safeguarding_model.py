@@ -1,4 +1,5 @@
 """The learned safeguarding classifier beside the rules: what it adds, what it leaves alone, how it is made."""
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,39 @@ def test_long_story_is_scored_by_runs_of_sentences():
     text = ordinary + disclosure + " " + ordinary
     assert [text[f.start:f.end] for f in find_flags(text, "en")] == [disclosure]
     assert find_flags(ordinary * 3, "en") == []
+
+
+def test_long_text_pays_a_penalty_for_its_many_runs():
+    model = SafeguardingModel()
+    story = " ".join(f"Sentence number {n} says the ward was busy." for n in range(8))
+    best, runs = model.best_run(story)
+    assert runs == 7
+    assert model.decision(story) == pytest.approx(best - model.length_penalty * math.log(runs))
+    assert model.length_penalty > 0  # chosen out of fold by training: the shipped model uses one
+    short = "The ward was busy. The nurses were kind."
+    assert model.decision(short) == model.best_run(short)[0]
+
+
+def test_training_chooses_the_length_penalty_that_recovers_recall():
+    # Out of fold, long ordinary stories score high by chance (their best of many runs), which forces a high
+    # threshold; a penalty on the log of their runs lets the threshold fall to where short disclosures pass.
+    pytest.importorskip("sklearn")
+    from feedback_app.nlp.safeguarding_train import Case, Scored, choose_length_penalty
+
+    cases, oof = [], []
+    for n in range(20):
+        cases += [Case("en", f"short disclosure {n}", ("abuse",), "w"), Case("en", f"short ordinary {n}", (), "w"),
+                  Case("en", f"long disclosure {n}", ("abuse",), "w"), Case("en", f"long ordinary {n}", (), "w")]
+        oof += [Scored(1.0 + n / 100, 1, "abuse"), Scored(-1.0, 1, "abuse"),
+                Scored(3.0 + n / 100, 20, "abuse"), Scored(1.5 + n / 100, 20, "abuse")]
+    penalty, thresholds = choose_length_penalty(cases, oof, [False] * len(cases), log=lambda line: None)
+    assert penalty > 0
+    flagged = [o.margin(penalty) >= thresholds["en"] for o in oof]
+    assert all(f for k, f in zip(cases, flagged, strict=True) if k.kinds)  # every disclosure, short or long
+    assert sum(f for k, f in zip(cases, flagged, strict=True) if not k.kinds) <= 0.10 * 40
+    unpenalised = choose_length_penalty(cases, [Scored(o.best, 1, o.kind) for o in oof], [False] * len(cases),
+                                        log=lambda line: None)
+    assert unpenalised[0] == 0.0  # with no long texts there is nothing to pay for
 
 
 def test_rule_flags_keep_their_exact_spans():
