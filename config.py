@@ -90,6 +90,8 @@ class Config:
         self.CACHE_TYPE = "RedisCache" if redis_url else "SimpleCache"
         self.CACHE_REDIS_URL = redis_url
         self.CACHE_DEFAULT_TIMEOUT = env_int("CACHE_DEFAULT_TIMEOUT", 300)
+        # The dashboard's sums, month by month: exact under their versions, so kept longer than what is rendered.
+        self.DASHBOARD_SUMS_TIMEOUT = env_int("DASHBOARD_SUMS_TIMEOUT", 86_400)
 
         self.STORIES_PER_PAGE = 20
         self.MIN_RATINGS_FOR_AVERAGE = 5

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache as cache_once
 
+from flask import current_app
 from sqlalchemy import Select, func, select
 
 from ..extensions import cache, db
@@ -320,7 +321,8 @@ def kept_overview(scope: Scope, filters: DashboardFilters) -> Overview:
         if stale:
             found = read(scope, filters, stale)
             kept.update({month: (versions.get(month, 0), found.get(month, {})) for month in stale})
-            cache.set(key, kept)
+            # Kept longer than the rendered parts: every input of a month's sums moves its version.
+            cache.set(key, kept, timeout=current_app.config["DASHBOARD_SUMS_TIMEOUT"])
         return {month: kept[month][1] for month in months}
 
     return _overview(filters, by_month("measures", filters.months, measures_by_month),

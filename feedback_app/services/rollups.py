@@ -358,6 +358,11 @@ _TOUCHED = "rollup_story_ids"
 _TOUCHED_RESPONSES = "rollup_response_ids"
 _LEFT_BUCKETS = "rollup_left_buckets"
 _WAITED = "rollup_waited_story_ids"
+_RESHAPED = "rollup_reshaped"
+# Kept figures read, besides the rollups, which organisation each service belongs to and its kind, and each
+# organisation's parent and region (the filters, a funder's scope, the provider comparison): a change to any of
+# them moves every version, so that no kept sum outlives it.
+SHAPE = {Organisation: ("parent_id", "region"), Service: ("organisation_id", "kind")}
 
 
 def escalation_days() -> int:
@@ -404,6 +409,9 @@ def _collect(session, _flush_context) -> None:  # noqa: ANN001 - SQLAlchemy even
             stories.add(obj.story_id)
         elif isinstance(obj, ChangeConfirmation):
             responses.add(obj.response_id)
+        elif type(obj) in SHAPE and obj not in session.new and (obj in session.deleted or any(
+                inspect(obj).attrs[name].history.has_changes() for name in SHAPE[type(obj)])):
+            session.info[_RESHAPED] = True
 
 
 def _refresh_before_commit(session) -> None:  # noqa: ANN001
@@ -412,6 +420,8 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     responses = session.info.pop(_TOUCHED_RESPONSES, set())
     left = session.info.pop(_LEFT_BUCKETS, set())
     waited = session.info.pop(_WAITED, set())
+    if session.info.pop(_RESHAPED, False):
+        bump_version(None, None)
     if responses:
         stories |= set(session.scalars(select(Response.story_id).where(Response.id.in_(responses))))
     stories.discard(None)
@@ -427,7 +437,7 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
 
 
 def _forget(session) -> None:  # noqa: ANN001
-    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED):
+    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED, _RESHAPED):
         session.info.pop(key, None)
 
 

@@ -9,10 +9,10 @@ import pytest
 import feedback_app.blueprints.dashboard as dashboard_view
 import feedback_app.services.dashboard as dashboard_sums
 from feedback_app.extensions import db
-from feedback_app.models import Service, Story, StoryProgress
+from feedback_app.models import Service, ServiceKind, Story, StoryProgress
 from feedback_app.models.base import utcnow
 from feedback_app.services.dashboard import DashboardFilters, kept_overview, overview
-from feedback_app.services.remits import remit_scope
+from feedback_app.services.remits import Scope, remit_scope
 from tests.conftest import login
 
 from .conftest import RANGE, G, N, P, Spec, add_story
@@ -115,3 +115,20 @@ def test_a_story_graded_off_the_escalation_list_leaves_it_at_once(app, world, es
     after = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
     assert len(escalation_reads) == 2
     assert f"/stories/{waiting}" not in escalation_list(after)
+
+
+def test_a_service_of_another_kind_or_organisation_moves_the_kept_sums(app, world):
+    """Kept sums outlive the rendered page, so what they read besides the rollups moves their versions too."""
+    hospitals = DashboardFilters(since=MONTHS.since, until=MONTHS.until, kind=ServiceKind.HOSPITAL)
+    everything = Scope(everything=True)
+    assert kept_overview(everything, hospitals).totals["stories"] == 20  # A1 9, B1 4, C1 7
+    db.session.get(Service, world.ids["AC1"]).kind = ServiceKind.HOSPITAL
+    db.session.commit()
+    assert kept_overview(everything, hospitals) == overview(everything, hospitals)
+    assert kept_overview(everything, hospitals).totals["stories"] == 22
+    north = DashboardFilters(since=MONTHS.since, until=MONTHS.until, organisation_id=world.ids["A"])
+    assert kept_overview(everything, north).totals["stories"] == 11
+    db.session.get(Service, world.ids["B1"]).organisation_id = world.ids["AC"]
+    db.session.commit()
+    assert kept_overview(everything, north) == overview(everything, north)
+    assert kept_overview(everything, north).totals["stories"] == 15
