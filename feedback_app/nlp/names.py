@@ -19,7 +19,8 @@ RELATIVES_DE = (
     "Mann", "Frau", "Partner", "Partnerin", "Sohn", "Tochter", "Mutter", "Mama", "Vater", "Papa", "Schwester",
     "Bruder", "Enkel", "Enkelin", "Oma", "Opa", "Großmutter", "Großvater", "Freund", "Freundin", "Tante",
     "Onkel", "Nichte", "Neffe", "Nachbarin", "Nachbar", "Cousine", "Cousin", "Schwiegermutter", "Schwiegervater",
-    "Lebensgefährte", "Lebensgefährtin",
+    "Lebensgefährte", "Lebensgefährtin", "Pflegetochter", "Pflegesohn", "Pflegekind", "Stieftochter", "Stiefsohn",
+    "Schwiegertochter", "Schwiegersohn", "Schwägerin", "Schwager", "Urenkel", "Urenkelin", "Patenkind",
 )
 # Common first names (both countries); unambiguous enough to flag when capitalised on their own.
 FIRST_NAMES = frozenset("""
@@ -83,6 +84,13 @@ Ghada Adebayo Olumide Chinwe Ifeoma Nkechi Abimbola Kwesi Abdi Hodan Amina Moham
 Imke Gesa Wiebke Meike Anneliese Hedwig Gertraud Franziska Theresa Veronika Nadja Chantal Mandy Jacqueline
 Ronny Enrico Mirko Maik René Ute Karola Elke Kirsten Birte Maren Uta Hauke Bente Thorsten Carsten Jodie Jody
 Kerry Tina Angie Carole Noreen Colleen Bridget Rhona Moira Shona Igor
+""".split())
+# More German first names, old and new.
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Konstantin Lotta Mira Frida Henri Ole Till Jannis Luise Helene Mathilda Nele Pia Romy Carlotta Leni Merle Thea
+Alma Ella Mattis Linus Jakob Matteo Emilia Mathis Milan Maximilian Valentina Leonard Vincent Julian Benedikt Ludwig
+Annika Sophia Charlotte Wilma Ronja Smilla Tilda Juna Amelie Marlon Levi Henry Oskar Karla Ronja Ilka Heidrun
+Gunda Almut Hiltrud Roswitha Sieglinde Adelheid Traudl Walburga Veit Arne Jost Reinhold Manuela Sonja Silvia
 """.split())
 # Known two-word names of organisations that look like people ("Marie Curie" nurses).
 NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})

@@ -37,6 +37,8 @@ _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
+# Freephone numbers (0800, 0808, +49 800) are services' numbers, not a person's: "Telefonseelsorge 0800 111 0 111".
+_FREEPHONE = re.compile(r"(?:(?:\+|00)(?:44|49)\s?(?:\(0\)\s?)?|0)80[08]\b")
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
 _NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds"})
@@ -48,9 +50,14 @@ _ADDRESS_DE = re.compile(
     r"(?:\s?[a-z]\b)?"
     # "Am Mühlbach 3, 80331 München": a street without a street word, known by the postcode after it.
     r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
+# "ich wohne jetzt Am Lindenhof 9", "Anschrift: Im Winkel 4": a street without a street word after "wohnen".
+_ADDRESS_LIVES_DE = re.compile(
+    r"\b(?:[Ww]ohn(?:e|t|en|te|ten|haft)|[Aa]dresse|[Aa]nschrift)\b(?:\s+(?:jetzt|nun|noch|inzwischen|seit\s+\S+))*"
+    r"\s*:?\s+(?P<addr>(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?)\b")
 # "DOB", "born on the", "geb. am", "Geb.-Datum", and the German birth asterisk "(*12.03.1938)", "* 2.11.1938".
 _DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|geboren|geb\.(?:-?datum)?|geburtsdatum"
-                  rf"|geburtstag)|(?<![\w*])\*)(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den)\b))*\s*(?P<date>{_DATE})"
+                  rf"|geburtstag)|(?<![\w*])\*)(?:\s+(?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|of\s+(?:my|his|her|our))"
+                  rf"\s+[\wäöüß]+,?)?(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den)\b))*\s*(?P<date>{_DATE})"
                   rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+geboren")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
@@ -86,6 +93,7 @@ _LOWER_NAMES = frozenset(n.lower() for n in FIRST_NAMES) - _EVERYDAY
 # Any capitalised word, checked against the first-name set: far faster than a 300-way alternation.
 # A look-ahead, so a capitalised word before a name ("Patient Friedrich") does not hide it.
 _FIRST = re.compile(rf"\b(?=(?P<name>(?P<first>{_NAME})(?:\s+{_PARTICLES}{_NAME})?))")
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]")
 _CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*")
 _NAME_AFTER_SPACE = re.compile(rf"(?<=\s){_NAME}")
 _NOT_FIRST_WORDS = NOT_NAMES | PLACE_WORDS
@@ -163,7 +171,7 @@ def _lower_titled(text: str, lower_case: bool) -> Iterator[tuple[int, int]]:
 
 
 def _people(text: str) -> Iterator[tuple[int, int]]:
-    if not any(c.isupper() for c in text):
+    if not _CAPITALISED_WORD.search(text):
         yield from _lower_case_names(text)
         yield from _lower_titled(text, lower_case=True)
         return
@@ -222,7 +230,7 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for start, end in id_numbers(text, folded):
         yield "ID_NUMBER", start, end
     for m in _PHONE.finditer(text):
-        if 9 <= sum(c.isdigit() for c in m.group()) <= 15:
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 15 and not _FREEPHONE.match(m.group()):
             yield "PHONE", m.start(), m.end()
     for m in _POSTCODE_UK.finditer(text):
         yield "POSTCODE", m.start(), m.end()
@@ -232,6 +240,8 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for pattern in (_ADDRESS_EN, _ADDRESS_DE):
         for m in pattern.finditer(text):
             yield "ADDRESS", m.start(), m.end()
+    for m in _ADDRESS_LIVES_DE.finditer(text):
+        yield "ADDRESS", m.start("addr"), m.end("addr")
 
 
 # When two finds overlap, the more specific kind wins, then the longer span.

@@ -24,15 +24,17 @@ _FORMATS = re.compile(
     r"|\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b"  # German pension insurance "12 150780 M 123"
     r"|\b\d{3}(?:[A-Za-z]|FK)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789"
     r"|\b\d{5}//\d{7}\b")  # BG number (Bedarfsgemeinschaft) "12345//1234567"
+# The German tax number (Steuernummer) "12/345/67890"; and the BG number, searched only in texts with a slash.
+_SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b")
 
 # A code that starts with a digit: digit groups and capitals joined by dashes, slashes and dots, or spaced
 # groups of digits with capitals between ("12 AS 345/21") and a court's suffix or a check letter after
 # ("1180/24 ER", "QQ 12 34 56 C").
 _SHAPE = re.compile(
     r"\d[\dA-Za-z]*"
-    r"(?:(?://|[-/.])[\dA-Za-z]+"
+    r"(?:(?://|[-/.]| / )[\dA-Za-z]+"
     r"|\s\d[\dA-Za-z]*"
-    r"|\s[A-Z]{1,4}(?=\s\d)"
+    r"|\s(?:[A-Z]{1,4}|[ivxl]{1,5})(?=(?:\s[A-Z]{1,4})*\s\d)"
     r"|\s[A-Z]{2}(?![\w-])(?!\.\w)|\s[A-Z](?![\w-])(?!\.\w)(?!\s+[a-zäöüß]))*")
 # Letters before it belong to the code: glued ("RXH1234567", "KK-HM-2024-55102", "EGH/2024/1187") ...
 _GLUED_PREFIX = re.compile(r"(?<![\w./-])(?:[A-Za-z]{1,6}(?://|[-/.]))*[A-Za-z]{0,6}$")
@@ -51,76 +53,146 @@ _STEMS = (
     "licence", "crime", "pip", "uc", "home office", "council tax", "member", "customer", "client", "policy",
     "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
     "h&c", "record", "file", "incident", "referral", "ubrn", "utr", "crn", "datix", "student", "employee",
-    "payroll", "application",
+    "payroll", "application", "upn",
     # German
     "fall", "akten", "az", "gz", "geschäftszeichen", "zeichen", "referenz", "patienten", "pat", "pid", "id",
-    "versicherten", "versicherungs", "vers", "kranken", "kassen", "kv", "egk", "kunden", "kd", "vorgang",
-    "mitglieds", "mitgl", "ausweis", "personalausweis", "reisepass", "pass", "auftrags", "bearbeitungs",
+    "versicherten", "versicherungs", "vers", "kranken", "kasse", "kv", "egk", "kunden", "kd", "vorgang", "registrier", "vormundschaft", "aufenthalts",
+    "mitglieds", "mitgl", "ausweis", "personalausweis", "reisepass", "pass", "auftrag", "bearbeitungs",
     "rechnungs", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
-    "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschafts",
+    "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschaft",
     "bg", "rezept", "matrikel", "gutachten", "beschwerde", "schwerbehinderten", "kindergeld", "kennziffer",
     "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb",
 )
 _STEM = "|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True))
 # The label, then perhaps a short phrase ("beim Jugendamt", "bei der Kasse", "Ihres Schreibens", "for the
-# safeguarding referral") and a verb or colon, right before the code. Searched backwards from the code's start
-# on folded text: `$` is the code's start.
+# safeguarding referral", "they gave me", "hab ich im Kopf:") and a verb, colon, comma or dash, right before the
+# code. Searched backwards from the code's start on folded text: `$` is the code's start.
 _LABEL = re.compile(
-    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummer|nr\.?)|number|no\.))"
+    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummern?|nrn?\.?|code|akte)|numbers?|no\.))"
     r"(?:\s*(?:no\.?|nr\.?|number|num|nummer|zeichen|id|ref\.?|reference|#))?"
-    r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|for|of|at|with|from)"
-    r"(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3})?"
-    r"(?:\s*(?::|#|\(|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b))*\s*$")
-# Numbers of rooms, beds, phones, buses and medicines, not of people ("Zimmernummer", "room number", "PZN").
+    r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|im|in|am|auf|als|unter|für"
+    r"|for|of|at|with|from|on|as)(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3}"
+    r"|(?:\s+[\w'’-]+){1,4},?\s+(?:is|was|ist|war|lautet|lautete)\b"
+    r"|(?:(?!nummer|number|nr\b)[^.!?:\d\n]){1,60}:)?"
+    r"(?:\s*(?::|#|\(|,|–|-|['‘\"“„]|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b))*\s*$")
+# Numbers of rooms, beds, phones, buses and medicines, of institutions (IK-Nummer, Betriebsnummer) and door or
+# postcodes, not of people ("Zimmernummer", "room number", "PZN").
 _NOT_LABELS = re.compile(
-    r"(?:zimmer|haus|telefon|tel|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie|bus"
-    r"|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|los|durchwahl|kontakt"
-    r"|room|bed|ward|bay|phone|mobile|contact|caller|queue|ticket|page|seat|flat|house|route|serial|batch)"
-    r"(?:s|n)?[\s-]*(?:nummer|nr\.?|number|no\.)$")
+    r"(?:zimmer|haus|telefon|\btel\.?|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie"
+    r"|\bbus|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|\blos|durchwahl"
+    r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr"
+    r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch)"
+    r"(?:s|n)?[\s-]*(?:nummern?|nr\.?|numbers?|no\.|code)$")
+# A code named after it ("4711-2023-0815 ist meine Nummer beim Sozialamt", "(das ist die Nummer von Papa)").
+_LABEL_AFTER = re.compile(
+    r"\s*[(,–-]?\s*(?:(?:das|dies|that|this|it|which)\s+)?(?:ist|is|war|was)\s+(?:meine?|seine?|ihre?|unsere?|die"
+    r"|das|my|his|her|our|the)\s+(?:[\w-]+\s+)?(?P<label>[\w-]*(?:nummer|nr\.?)|number|ref|reference|aktenzeichen)\b")
+# "die 0815-4711-X durchgegeben, die auf dem Bescheid steht": a reference in a sentence about a letter.
+_DOCUMENT = re.compile(r"bescheid|schreiben|brief\b|briefe|letter")
+_PLAIN_REFERENCE = re.compile(r"[\dA-Z]+(?:[-/.][\dA-Z]+)+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_NUMBER_WORD = re.compile(r"nummer|number|nr")
+# "Meine Nummer bei der Tafel ist 338": a short number that is someone's own.
+_OWN = re.compile(r"\b(?:meine?|seine?|ihre?|unsere?|my|his|her|our)\s+$")
 # Two codes in a row share the first one's label ("ref HB/2023/117784 and CTS/2023/117785").
 _SAME_LABEL = re.compile(r"\s*(?:,|;|&|and|und|or|oder|sowie|bzw\.)\s*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?")
 _UNIT_AFTER = re.compile(r"\s?(?:€|£|%|euro|eur|mg|ml|km|kg|miles?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage|days?"
                          r"|weeks?|wochen|monate|months?|jahre|years?)\b", re.IGNORECASE)
 _PHONE_SHAPE = re.compile(r"(?:\+|00|0)\d[\d\s/().-]{6,16}")
+_SKELETON = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                          "9" * 10 + "a" * 52)
 
 
-def _labelled(text: str, folded: str, start: int) -> tuple[int, re.Match[str]] | None:
-    """Where the code before `start` begins with its letters, and its label, or None when it has no label."""
+def _starts(text: str, start: int) -> list[int]:
+    """Where the code whose digits start at `start` may begin with its letters, the longest first."""
     glued = _GLUED_PREFIX.search(text, max(0, start - 24), start)
     starts = [glued.start(), start] if glued and glued.start() < start else [start]
     spaced = _SPACED_PREFIX.search(text, max(0, starts[0] - 6), starts[0])
     if spaced and spaced.group().strip() not in _NOT_PREFIXES:
         starts.insert(0, spaced.start())
-    for begin in starts:  # the longest code first: "Versicherungsschein-Nr. KV 5501 2290 17"
+    return starts
+
+
+def _labelled(text: str, folded: str, start: int) -> tuple[int, re.Match[str]] | None:
+    """Where the code before `start` begins with its letters, and its label, or None when it has no label."""
+    for begin in _starts(text, start):  # the longest code first: "Versicherungsschein-Nr. KV 5501 2290 17"
         label = _LABEL.search(folded, max(0, begin - 80), begin)
-        if label and not (label.group("generic") and _NOT_LABELS.search(
-                folded, max(0, label.start("generic") - 16), label.end("generic"))):
+        if label and not (label.group("generic") and _not_label(folded, label.start("generic"), label.end("generic"))):
             return begin, label
     return None
+
+
+def _not_label(folded: str, start: int, end: int) -> bool:
+    return _NOT_LABELS.search(folded, max(0, start - 16), end) is not None
+
+
+def _about_a_letter(folded: str, start: int, end: int) -> bool:
+    """Whether the sentence around `start`..`end` speaks of a letter or a decision ("Bescheid", "Schreiben")."""
+    before = folded.rfind(". ", max(0, start - 100), start)
+    after = _SENTENCE_END.search(folded, end, end + 100)
+    return _DOCUMENT.search(folded, before + 1 if before >= 0 else max(0, start - 100),
+                            after.start() if after else end + 100) is not None
+
+
+def _alike(code: str, other: str) -> bool:
+    """The same reference written again or changed a little: "51.3-HzE-2291" and "51.4-HzE-0017", "3317/22-A"."""
+    if code.translate(_SKELETON) == other.translate(_SKELETON):
+        return True
+    short, long = sorted((code, other), key=len)
+    return len(short) >= 6 and long.startswith(short[:6])
 
 
 def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:
     """Spans of ID numbers in `text` (`folded` is its case-folded twin with the same offsets)."""
     for m in _FORMATS.finditer(text):
         yield m.start(), m.end()
+    for m in _SLASHED.finditer(text) if "/" in text else ():
+        yield m.start(), m.end()
     last_end = -1
+    found: list[str] = []  # the codes found by their labels
+    unlabelled: list[tuple[int, int]] = []
     for m in _SHAPE.finditer(text):
         code = m.group()
-        if sum(c.isdigit() for c in code) < 4 or _YEAR_OR_DATE.fullmatch(code) or _UNIT_AFTER.match(text, m.end()):
+        digits = sum(c.isdigit() for c in code)
+        if digits < 3 or _YEAR_OR_DATE.fullmatch(code) or _UNIT_AFTER.match(text, m.end()):
             continue
         glued = _GLUED_PREFIX.search(text, max(0, m.start() - 24), m.start())
-        if last_end >= 0 and _SAME_LABEL.fullmatch(text, last_end, glued.start()):
-            yield glued.start(), m.end()
+        begin = glued.start() if glued else m.start()
+        if last_end >= 0 and _SAME_LABEL.fullmatch(text, last_end, begin):
+            yield begin, m.end()
             last_end = m.end()
             continue
-        found = _labelled(text, folded, m.start())
-        if found is None:
+        if digits == 3 and begin == m.start() and not _NUMBER_WORD.search(folded, max(0, begin - 50), begin):
+            continue  # a short number counts only with letters before it or after "meine Nummer"
+        labelled = _labelled(text, folded, m.start())
+        if labelled is None:
+            after = _LABEL_AFTER.match(folded, m.end()) if digits >= 4 else None
+            code = text[begin:m.end()]
+            if after and not _not_label(folded, after.start("label"), after.end("label")) \
+                    and not _PHONE_SHAPE.fullmatch(code):
+                yield _starts(text, m.start())[0], m.end()
+                found.append(code)
+                last_end = m.end()
+            elif digits >= 4 and not _PHONE_SHAPE.fullmatch(code):
+                if digits >= 7 and _PLAIN_REFERENCE.fullmatch(code) and _about_a_letter(folded, begin, m.end()):
+                    yield begin, m.end()
+                    found.append(code)
+                else:
+                    unlabelled.append((begin, m.end()))
             continue
-        begin, label = found
+        begin, label = labelled
         code = text[begin:m.end()]
+        own = label.group("generic") and _OWN.search(folded, max(0, label.start() - 8), label.start())
+        if digits < 4 and not own and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", code)):
+            continue  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
         if not label.group("stem"):
-            if _PHONE_SHAPE.fullmatch(code) or (code.replace(" ", "").isdigit() and len(code) < 7):
+            bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
+            if _PHONE_SHAPE.fullmatch(code) or (code.replace(" ", "").isdigit() and len(code) < 7 and bare and not own):
                 continue  # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number
         yield begin, m.end()
+        found.append(code)
         last_end = m.end()
+    for begin, end in unlabelled if found else ():
+        if any(_alike(text[begin:end], code) for code in found):
+            yield begin, end

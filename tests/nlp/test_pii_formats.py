@@ -56,6 +56,37 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Our reference for the social care assessment was ASC/0712/23.", "ASC/0712/23"),
     ("ref: pals 2023 0412 - no reply", "pals 2023 0412"),
     ("The incident number was 25153582.", "25153582"),
+    # Labels with a phrase between: "als ...", "im ...", "they sent me", a colon after a clause, a comma, a dash.
+    ("Meine Mitgliedsnummer als Ehrenamtliche ist M-5530/11.", "M-5530/11"),
+    ("Die Kundennummer im Sanitätshaus war 2022-884.", "2022-884"),
+    ("The claim number they sent me was CLM-77-01290.", "CLM-77-01290"),
+    ("Die Nummer bei der Wohngeldstelle weiß ich auswendig: 62 / 3318 / 07", "62 / 3318 / 07"),
+    ("Our tenancy ref (top right of the letter): (TEN-2023-5518)", "TEN-2023-5518"),
+    ("Die Nummer vom Wohnungsamt – 72-WA-44190 – steht auf dem Zettel.", "72-WA-44190"),
+    ("I gave them my reference, HMRC/TC/0041-2280, twice.", "HMRC/TC/0041-2280"),
+    # Label words and abbreviations: Akte, -code, Ticket-Nr., Auftrag, Bedarfsgemeinschaft, UPN, plural Nummern.
+    ("Pflegschaftsakte 7 F 402/22 beim Familiengericht", "7 F 402/22"),
+    ("Betreuungsakte 12 XVII B 4471 liegt beim Amtsgericht.", "12 XVII B 4471"),
+    ("Der Buchungscode Q7RT-44K1-ZP9M kam per SMS.", "Q7RT-44K1-ZP9M"),
+    ("Ticket-Nr. 730118 vom Kundenservice, keine Antwort.", "730118"),
+    ("Der Einsatz lief unter dem Auftrag 2210-PD-440192.", "2210-PD-440192"),
+    ("Bedarfsgemeinschaft 40311BG0055210 laut Bescheid", "40311BG0055210"),
+    ("His UPN is H801200345678 according to the school.", "H801200345678"),
+    ("die briefe mit den nummern 51/2207/bb und 51/2208/bb", "51/2208/bb"),
+    ("az: 9 xvii 1120/24 steht oben rechts", "9 xvii 1120/24"),
+    ("Meine Aufenthaltstitel-Nr. ist K8PW31D55.", "K8PW31D55"),
+    ("Bewohner-Nr. HB-204 im Heim", "HB-204"),
+    ("Meine Nummer bei der Suppenküche ist 412.", "412"),
+    # Named after the code, a German tax number, a reference in a sentence about a letter.
+    ("die 5512-2024-0771 ist meine nummer bei der wohngeldstelle", "5512-2024-0771"),
+    ("Bitte weitergeben: K 3310 2207 4 (das ist die Nummer meiner Oma).", "K 3310 2207 4"),
+    ("Immer 21/815/40317 angeben, sagt das Finanzamt.", "21/815/40317"),
+    ("Ich habe die 4471-0815-Z genannt, die im Schreiben vom Amt steht.", "4471-0815-Z"),
+    # The same reference again, changed a little or written two ways.
+    ("Zeichen 42.1-EGH-3307, seit dem Umzug 42.2-EGH-0091.", "42.2-EGH-0091"),
+    ("Ref. 3318/24 at the council, or 3318/24-B since the appeal.", "3318/24-B"),
+    ("Hilfeplan-Nr. 2024-05-221 (früher 2022-11-087)", "2022-11-087"),
+    ("Our ref: 2023/CSC/MH-0417. I am quoting it again: 2023/CSC/MH-0417.", "2023/CSC/MH-0417"),
 ])
 def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     assert ("ID_NUMBER", detail) in _found(text)
@@ -65,6 +96,8 @@ def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     ("Mutter (*12.03.1938) lebt im Heim.", "12.03.1938"),
     ("Dad (b. 12/03/1946) fell twice on the ward.", "12/03/1946"),
     ("Mein Vater, Jahrgang 1940, ist am 4. Juli 1940 geboren.", "4. Juli 1940"),
+    ("Die Kasse hatte das Geburtsdatum meiner Frau, 14.02.1949, eingetragen.", "14.02.1949"),
+    ("They used the date of birth of my wife: 02/09/1950.", "02/09/1950"),
 ])
 def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     found = _found(text)
@@ -87,6 +120,14 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     "Ruf doch unter der Nummer 116117 an, sagte die Praxis.",
     "Room number 2140 had no call bell and bus number 1187 never came.",
     "The booking line opens at 0800 and the case took 1200 minutes of my life.",
+    # Numbers of institutions, freephone helplines, codes of doors, procedures and guidelines, short numbers.
+    "Auf der Rechnung stand die IK-Nummer 260123456 der Klinik und die Betriebsnummer 12345678.",
+    "Nachts habe ich die Telefonseelsorge unter 0800 111 0 222 angerufen.",
+    "I rang the freephone line on 0808 808 4994 and later +49 800 1110111.",
+    "Der Türcode 4471 und der OPS-Code 5-820.00 standen im Befund.",
+    "Im Schreiben stand die S3-Leitlinie 053-001 und AWMF 021-007.",
+    "Die Patientin 205 und der Fall von 2023 wurden besprochen.",
+    "Formulare R0100, ESA50 und UC50; Charge FK4471, Linie 412.",
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
     assert _found(text) == []
@@ -103,6 +144,9 @@ def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> Non
     ("schwester gül und pfleger ahmet sind die besten", ["gül", "ahmet"]),
     ("mehmets mutter liegt seit montag auf der intensiv", ["mehmet"]),
     ("Die Hausärztin, Frau Dr. Szymańska, hat sofort reagiert.", ["Szymańska"]),
+    ("unsere Pflegetochter Noa hat dort gewohnt", ["Noa"]),
+    ("Anmeldung für Konstantin und Lotta", ["Konstantin", "Lotta"]),
+    ("mein betreuer herr şahin hat die nummer 51-V-2291 notiert", ["şahin"]),
 ])
 def test_names_possessives_particles_and_lower_case_titles(text: str, names: list[str]) -> None:
     assert [detail for kind, detail in _found(text) if kind == "PERSON"] == names
@@ -118,3 +162,19 @@ def test_names_possessives_particles_and_lower_case_titles(text: str, names: lis
 ])
 def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> None:
     assert [detail for kind, detail in _found(text) if kind == "PERSON"] == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Bitte schreiben Sie mir, ich wohne jetzt Am Steinbruch 4.", "Am Steinbruch 4"),
+    ("Neue Anschrift: Im Winkel 12a, bitte notieren.", "Im Winkel 12a"),
+])
+def test_streets_without_a_street_word_after_wohnen(text: str, address: str) -> None:
+    assert ("ADDRESS", address) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich wohne im 3. Stock und der Aufzug geht nicht.",
+    "Wir wohnen am Rand 2 Kilometer vom Heim entfernt.",
+])
+def test_floors_and_distances_after_wohnen_are_no_address(text: str) -> None:
+    assert _found(text) == []

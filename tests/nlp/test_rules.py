@@ -14,7 +14,8 @@ SETS = ["", "holdout", "holdout2", "independent/dev"]
 
 
 # "independent/dev2": written by someone who never read the rules, weighted to German ID numbers and names; PII only.
-PII_SETS = [*SETS, "independent/dev2"]
+# "independent/dev3": the same, ID numbers as copied from letters and forms, with ID-like hard negatives.
+PII_SETS = [*SETS, "independent/dev2", "independent/dev3"]
 
 
 @pytest.mark.parametrize("subset", PII_SETS)
@@ -132,8 +133,10 @@ def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
 # PII on the same sets and on sealed3 (the measuring partner of dev2). German ID numbers on sealed2 were 0.43 and
 # English 0.86 when first scored; on sealed3 German 0.53 and English 0.57. After one label list with the shapes
 # case references are written in (tuned on dev2 and dev, never on these), sealed2 en reached 0.95; the others hold
-# the figures measured then, below the target.
-_ID_MEASURED = {("sealed2", "de"): 0.85, ("sealed3", "de"): 0.87, ("sealed3", "en"): 0.90}
+# the figures measured then, below the target. Labels with phrases between, codes named after them, the same
+# reference written again and institution numbers left out (tuned on dev3) brought sealed2 de and sealed3 en to
+# 1.00 and sealed3 de to 0.89.
+_ID_MEASURED = {("sealed3", "de"): 0.89}
 
 
 @pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed3"])
