@@ -99,7 +99,9 @@ class Story(TimestampMixin, db.Model):
     fft_answer: Mapped[FftAnswer] = mapped_column(enum_column(FftAnswer))
 
     # What the language analysis found (see services/analysis.py); themes live in story_themes.
-    criticality: Mapped[int | None] = mapped_column(SmallInteger)
+    # active_history: a change loads the old value first, so the rollups can tell what the story was (for the
+    # month it counted in, and whether it was on an escalation list) even when it was not loaded before.
+    criticality: Mapped[int | None] = mapped_column(SmallInteger, active_history=True)
     sentiment: Mapped[Sentiment | None] = mapped_column(enum_column(Sentiment))
     sentiment_score: Mapped[float | None] = mapped_column(Float)
     analysis_status: Mapped[AnalysisStatus] = mapped_column(
@@ -119,7 +121,7 @@ class Story(TimestampMixin, db.Model):
     access_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     submitted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    published_at: Mapped[datetime | None] = mapped_column(DateTime)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime, active_history=True)  # see criticality
 
     author: Mapped[User | None] = relationship()
     services: Mapped[list[Service]] = relationship(

@@ -110,7 +110,9 @@ def test_a_story_graded_off_the_escalation_list_leaves_it_at_once(app, world, es
     db.session.rollback()
     waiting = world.stories["B1_march"][0]
     assert f"/stories/{waiting}" in escalation_list(client.get("/dashboard/", query_string=RANGE).get_data(as_text=True))
-    db.session.get(Story, waiting).criticality = 2
+    story = db.session.get(Story, waiting)
+    db.session.expire(story)  # as after a commit: what it was is not loaded when it is graded
+    story.criticality = 2
     db.session.commit()
     after = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
     assert len(escalation_reads) == 2
