@@ -74,7 +74,7 @@ def test_a_story_in_one_organisation_leaves_dashboards_of_others_kept(app, world
         add_story(db.session.get(Service, world.ids["A1"]), datetime(2026, 2, 20, 9), Spec(5, G, P, 0))
         db.session.commit()  # the rollups of North Trust, and its version, move at commit
     south_again, queries = rollup_queries(app, south)
-    assert queries == 0 and south_again == south_first
+    assert queries == 0 and kept_part(south_again) == kept_part(south_first)
     html, queries = rollup_queries(app, both)
     assert queries > 0
     assert summary_stories(html) == summary_stories(first) + 1 == 16
@@ -84,3 +84,8 @@ def summary_stories(html: str) -> int:
     """The first figure of the key figures table: the number of stories."""
     row = html.split('id="table-summary"', 1)[1].split("<td>", 1)[1]
     return int(row.split(">", 1)[1].split("<", 1)[0])
+
+
+def kept_part(html: str) -> str:
+    """The dashboard without the page around it, whose CSRF tokens carry the second they were made in."""
+    return html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
