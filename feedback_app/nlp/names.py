@@ -91,7 +91,11 @@ Konstantin Lotta Mira Frida Henri Ole Till Jannis Luise Helene Mathilda Nele Pia
 Alma Ella Mattis Linus Jakob Matteo Emilia Mathis Milan Maximilian Valentina Leonard Vincent Julian Benedikt Ludwig
 Annika Sophia Charlotte Wilma Ronja Smilla Tilda Juna Amelie Marlon Levi Henry Oskar Karla Ronja Ilka Heidrun
 Gunda Almut Hiltrud Roswitha Sieglinde Adelheid Traudl Walburga Veit Arne Jost Reinhold Manuela Sonja Silvia
+Erwin Egon Erich Alois Hermann Fritz Willi Rüdiger Ewald Gustav Konrad Bruno Eugen Ferdinand Friedhelm Liesel
+Lisbeth Hilde Mathilde Annemarie Irmtraud Hanne
 """.split())
+# Short English first names.
+FIRST_NAMES = FIRST_NAMES | frozenset("Dan Joe Phil Ted Kath Danny Dave Steve Mike Andy".split())
 # Known two-word names of organisations that look like people ("Marie Curie" nurses).
 NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})
 # Capitalised words that follow a title but are not names ("Dr on call", "Sister ward").
@@ -105,7 +109,7 @@ January February March April May June July August September October November Dec
 Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember NHS Covid Corona Christmas
 Weihnachten Ostern Easter Thank Thanks Danke Bitte Please Yes No Ja Nein Mein Meine Unser Unsere My Our His Her
 Their Your Ihr Ihre Sein Seine Dein Deine All Alle Everyone Everything Nothing Nichts Alles Jeder Jede Best Very
-Jahrgang Baujahr Alter Geburtsjahr
+Jahrgang Baujahr Alter Geburtsjahr Geburtstag Namenstag Hochzeitstag Termin Besuch
 """.split())
 # A name right before one of these names a place, not a person ("Queen Elizabeth Hospital", "Florence Ward").
 PLACE_WORDS = frozenset("""

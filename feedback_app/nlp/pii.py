@@ -28,10 +28,12 @@ _NAME = (rf"(?:[{_UPPER}]['’](?=[{_UPPER}])|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_L
          rf"(?:[-'’][{_UPPER}]?[{_LOWER}]{{2,}})?")
 # Particles inside names ("Dr van der Merwe", "Friedrich von Bülow").
 _PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
-_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli"
-           r"|oktober|dezember)[a-zä]*\.?")
+_MONTHS = (r"(?:jan|jän|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-zä]*\.?")
+# A full date with its year: "03.03.1941", "7.11.39", "21/09/1944", "3rd March 1941", "4. Okt. 1962", "March 3, 1941",
+# "1952-08-19"; after a birth label also "23 08 1971" and "19630412" (`_DATE_AFTER_LABEL`).
 _DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTHS}\s+\d{{4}}"
-         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+         rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d")
+_DATE_AFTER_LABEL = (rf"{_DATE}|[0-3]?\d\s[01]?\d\s(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
 
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -54,11 +56,17 @@ _ADDRESS_DE = re.compile(
 _ADDRESS_LIVES_DE = re.compile(
     r"\b(?:[Ww]ohn(?:e|t|en|te|ten|haft)|[Aa]dresse|[Aa]nschrift)\b(?:\s+(?:jetzt|nun|noch|inzwischen|seit\s+\S+))*"
     r"\s*:?\s+(?P<addr>(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?)\b")
-# "DOB", "born on the", "geb. am", "Geb.-Datum", and the German birth asterisk "(*12.03.1938)", "* 2.11.1938".
-_DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|geboren|geb\.(?:-?datum)?|geburtsdatum"
-                  rf"|geburtstag)|(?<![\w*])\*)(?:\s+(?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|of\s+(?:my|his|her|our))"
-                  rf"\s+[\wäöüß]+,?)?(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den)\b))*\s*(?P<date>{_DATE})"
-                  rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+geboren")
+# "DOB", "d.o.b.", "born on the", "geb. am", "Geb.-Dat.", "Gebdat.", "Geburtsdatum (TT.MM.JJJJ):", "geboren wurde
+# ich am", and the German birth asterisk "(*12.03.1938)", "* 2.11.1938"; a year alone ("Jahrgang 1941", "(*1950)")
+# or a birthday without one ("Geburtstag am 12. Juli") is no date of birth.
+_DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|geboren|geb(?:\.|\b)(?:\s?-?\s?dat(?:um|\.|\b))?"
+                  rf"|gebdat(?:um|\.|\b)|geburtsdatum|geburtstag)|(?<![\w*])\*)(?:\s*\([^()\d]{{1,20}}\))?"
+                  rf"(?:\s+(?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|of\s+(?:my|his|her|our))"
+                  rf"\s+[\wäöüß]+,?)?(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den|der|wurde|wurden|ich|er|sie)\b))*"
+                  rf"\s*(?P<date>{_DATE_AFTER_LABEL})(?!\d|\.\d)"
+                  rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+(?:[\wäöüß]+\s+){{0,3}}(?:geboren|zur welt)\b")
+# The same date of birth written again, perhaps with day and month swapped ("*02.10.2012, nicht 10.02.2012").
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d|\.\d)")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
                      rf"(?:\s+{_PARTICLES}{_NAME})?)")
@@ -75,9 +83,13 @@ _COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
     "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
     "sister", "sagte", "meinte", "kam", "said", "came", "told", "asked", "fragte", "rief", "called", "gave", "gab"})
 _CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# Rarer forms, searched only in texts with "ame:" or "heiß"/"hieß": "Name: Rüdiger Hoffmann" as copied from a form,
+# and the name before the verb ("obwohl er Kowalski heißt").
+_NAME_LABEL = re.compile(rf"\b(?:[Vv]or|[Nn]ach)?[Nn]ame\s?:\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_CALLED_BEFORE = re.compile(rf"\b(?:ich|er|sie)\s+(?P<name>{_NAME})\s+(?:heiße|heißt|hieß|hieße)\b")
 _JOB_EN = (r"carer|nurse|doctor|physio|physiotherapist|midwife|paramedic|therapist|consultant|surgeon|receptionist"
            r"|porter|cleaner|social worker|support worker|health visitor|pharmacist|GP|HCA|healthcare assistant|manager"
-           r"|dentist|optician|registrar|counsellor|key worker|advocate|volunteer|chaplain|student nurse")
+           r"|dentist|optician|registrar|counsellor|key worker|keyworker|advocate|volunteer|chaplain|student nurse")
 _JOB_DE = (r"[A-ZÄÖÜ]?[a-zäöüß]*(?:[Aa]rzt|[Ää]rztin|[Tt]herapeut|[Tt]herapeutin|[Pp]fleger|[Pp]flegerin|[Ss]chwester"
            r"|[Hh]elfer|[Hh]elferin|[Bb]erater|[Bb]eraterin|[Bb]etreuer|[Bb]etreuerin|[Aa]rbeiter|[Aa]rbeiterin|[Hh]ebamme"
            r"|[Ss]anitäter|[Ss]anitäterin|[Ll]eiter|[Ll]eiterin|[Kk]raft|[Pp]sychologe|[Pp]sychologin|[Pp]ädagoge|[Pp]ädagogin)")
@@ -184,6 +196,10 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
     patterns = (_RELATIVE_EN, _CALLED, _JOB_TITLED) \
         if not _NOT_FIRST_WORDS.issuperset(_NAME_AFTER_SPACE.findall(text)) else ()
+    if patterns and ("ame:" in text or "ame :" in text):
+        patterns = (*patterns, _NAME_LABEL)
+    if patterns and ("heiß" in text or "hieß" in text):
+        patterns = (*patterns, _CALLED_BEFORE)
     if capitalised & _TITLE_WORDS:
         patterns = (_TITLED, *patterns)
     for pattern in patterns:
@@ -220,10 +236,21 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "PERSON", start, end
 
 
+def _day_month_year(m: re.Match[str]) -> tuple[frozenset[int], str]:
+    """A numeric date's day and month, in either order, and its year."""
+    return frozenset((int(m.group(1)), int(m.group(2)))), m.group(3)
+
+
 def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
+    births = set()
     for m in _DOB.finditer(folded):
         group = "date" if m.group("date") else "date_before"  # "am 15.08.2009 geboren"
         yield "DATE_OF_BIRTH", m.start(group), m.end(group)
+        if (numeric := _NUMERIC_DATE.fullmatch(m.group(group))) is not None:
+            births.add(_day_month_year(numeric))
+    for m in _NUMERIC_DATE.finditer(text) if births else ():
+        if _day_month_year(m) in births:
+            yield "DATE_OF_BIRTH", m.start(), m.end()
     for m in _NHS.finditer(text):
         if nhs_checksum_ok(re.sub(r"\D", "", m.group())):
             yield "ID_NUMBER", m.start(), m.end()

@@ -23,7 +23,9 @@ _FORMATS = re.compile(
     r"|\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # UK NINO "QQ 12 34 56 C"
     r"|\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b"  # German pension insurance "12 150780 M 123"
     r"|\b\d{3}(?:[A-Za-z]|FK)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789"
-    r"|\b\d{5}//\d{7}\b")  # BG number (Bedarfsgemeinschaft) "12345//1234567"
+    r"|\b\d{5}//\d{7}\b"  # BG number (Bedarfsgemeinschaft) "12345//1234567"
+    # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
+    r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
 # The German tax number (Steuernummer) "12/345/67890"; and the BG number, searched only in texts with a slash.
 _SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b")
 
@@ -32,7 +34,7 @@ _SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}
 # ("1180/24 ER", "QQ 12 34 56 C").
 _SHAPE = re.compile(
     r"\d[\dA-Za-z]*"
-    r"(?:(?://|[-/.]| / )[\dA-Za-z]+"
+    r"(?:(?://|[-/.]| / | [–-] (?=\d))[\dA-Za-z]+"
     r"|\s\d[\dA-Za-z]*"
     r"|\s(?:[A-Z]{1,4}|[ivxl]{1,5})(?=(?:\s[A-Z]{1,4})*\s\d)"
     r"|\s[A-Z]{2}(?![\w-])(?!\.\w)|\s[A-Z](?![\w-])(?!\.\w)(?!\s+[a-zäöüß]))*")
@@ -53,7 +55,7 @@ _STEMS = (
     "licence", "crime", "pip", "uc", "home office", "council tax", "member", "customer", "client", "policy",
     "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
     "h&c", "record", "file", "incident", "referral", "ubrn", "utr", "crn", "datix", "student", "employee",
-    "payroll", "application", "upn",
+    "payroll", "application", "upn", "prescription",
     # German
     "fall", "akten", "az", "gz", "geschäftszeichen", "zeichen", "referenz", "patienten", "pat", "pid", "id",
     "versicherten", "versicherungs", "vers", "kranken", "kasse", "kv", "egk", "kunden", "kd", "vorgang", "registrier", "vormundschaft", "aufenthalts",
@@ -61,7 +63,7 @@ _STEMS = (
     "rechnungs", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
     "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschaft",
     "bg", "rezept", "matrikel", "gutachten", "beschwerde", "schwerbehinderten", "kindergeld", "kennziffer",
-    "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb",
+    "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb", "verordnungs", "bew.",
 )
 _STEM = "|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True))
 # The label, then perhaps a short phrase ("beim Jugendamt", "bei der Kasse", "Ihres Schreibens", "for the
@@ -73,14 +75,14 @@ _LABEL = re.compile(
     r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|im|in|am|auf|als|unter|für"
     r"|for|of|at|with|from|on|as)(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3}"
     r"|(?:\s+[\w'’-]+){1,4},?\s+(?:is|was|ist|war|lautet|lautete)\b"
-    r"|(?:(?!nummer|number|nr\b)[^.!?:\d\n]){1,60}:)?"
+    r"|(?:(?!nummer|number|nr\b)[^.!?:\d\n]){1,60}:|(?:\s+[\w-]+){1,2}(?=\s*\())?"
     r"(?:\s*(?::|#|\(|,|–|-|['‘\"“„]|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b))*\s*$")
 # Numbers of rooms, beds, phones, buses and medicines, of institutions (IK-Nummer, Betriebsnummer) and door or
 # postcodes, not of people ("Zimmernummer", "room number", "PZN").
 _NOT_LABELS = re.compile(
     r"(?:zimmer|haus|telefon|\btel\.?|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie"
     r"|\bbus|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|\blos|durchwahl"
-    r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr"
+    r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr|hilfsmittel|\bbs(?=nr)|\bla(?=nr)"
     r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch)"
     r"(?:s|n)?[\s-]*(?:nummern?|nr\.?|numbers?|no\.|code)$")
 # A code named after it ("4711-2023-0815 ist meine Nummer beim Sozialamt", "(das ist die Nummer von Papa)").
@@ -96,7 +98,9 @@ _NUMBER_WORD = re.compile(r"nummer|number|nr")
 _OWN = re.compile(r"\b(?:meine?|seine?|ihre?|unsere?|my|his|her|our)\s+$")
 # Two codes in a row share the first one's label ("ref HB/2023/117784 and CTS/2023/117785").
 _SAME_LABEL = re.compile(r"\s*(?:,|;|&|and|und|or|oder|sowie|bzw\.)\s*$")
-_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?")
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+# Europe's public service numbers ("116 117", "116 123"), no one's own.
+_PUBLIC_NUMBER = re.compile(r"116\s?\d{3}")
 _UNIT_AFTER = re.compile(r"\s?(?:€|£|%|euro|eur|mg|ml|km|kg|miles?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage|days?"
                          r"|weeks?|wochen|monate|months?|jahre|years?)\b", re.IGNORECASE)
 _PHONE_SHAPE = re.compile(r"(?:\+|00|0)\d[\d\s/().-]{6,16}")
@@ -184,8 +188,11 @@ def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:
         begin, label = labelled
         code = text[begin:m.end()]
         own = label.group("generic") and _OWN.search(folded, max(0, label.start() - 8), label.start())
-        if digits < 4 and not own and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", code)):
+        numbered = label.group("stem") and _NUMBER_WORD.search(label.group())  # "Bew.-Nr. 118", "Pat.-Nr. 205"
+        if digits < 4 and not own and not numbered and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", code)):
             continue  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
+        if _PUBLIC_NUMBER.fullmatch(code):
+            continue
         if not label.group("stem"):
             bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
             if _PHONE_SHAPE.fullmatch(code) or (code.replace(" ", "").isdigit() and len(code) < 7 and bare and not own):

@@ -87,6 +87,13 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Ref. 3318/24 at the council, or 3318/24-B since the appeal.", "3318/24-B"),
     ("Hilfeplan-Nr. 2024-05-221 (früher 2022-11-087)", "2022-11-087"),
     ("Our ref: 2023/CSC/MH-0417. I am quoting it again: 2023/CSC/MH-0417.", "2023/CSC/MH-0417"),
+    # Short numbers after a label with "Nr.", words between a label and a bracket, spaced dashes, court numbers.
+    ("Bew.-Nr. 342, Zimmer 7: das Essen kam kalt.", "342"),
+    ("Die Auftragsnummer Labor (LB-2023-770412) fehlte.", "LB-2023-770412"),
+    ("Az. 617 – 24/2291 vom Landratsamt", "617 – 24/2291"),
+    ("Das Verfahren läuft unter L 4 KR 221/23 beim Landessozialgericht.", "L 4 KR 221/23"),
+    ("Prescription number 0031 5562 went missing.", "0031 5562"),
+    ("Die Verordnungsnummer 7734 1209 stand darauf.", "7734 1209"),
 ])
 def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     assert ("ID_NUMBER", detail) in _found(text)
@@ -98,11 +105,41 @@ def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     ("Mein Vater, Jahrgang 1940, ist am 4. Juli 1940 geboren.", "4. Juli 1940"),
     ("Die Kasse hatte das Geburtsdatum meiner Frau, 14.02.1949, eingetragen.", "14.02.1949"),
     ("They used the date of birth of my wife: 02/09/1950.", "02/09/1950"),
+    ("Geburtsdatum: 1948-03-27 steht im Formular.", "1948-03-27"),
+    ("Geb.-Dat. 14/02/1939, Zimmer 3", "14/02/1939"),
+    ("Gebdat. 02.12.1950 auf dem Etikett", "02.12.1950"),
+    ("Auf dem Zettel: geb 11 04 1962, falsche Station", "11 04 1962"),
+    ("Geburtsdatum: 7. Dez. 1955, so steht es im Vertrag.", "7. Dez. 1955"),
+    ("Ihr Geburtsdatum ist der 03.07.1929.", "03.07.1929"),
+    ("Im Portal steht Geburtsdatum 19571103.", "19571103"),
+    ("Geburtsdatum (TT.MM.JJJJ): 09.04.1985 im Antrag", "09.04.1985"),
+    ("Unser Sohn kam am 12.01.2021 im Kreißsaal zur Welt.", "12.01.2021"),
+    ("Geboren wurde er am 9. Mai 1944 in Kiel.", "9. Mai 1944"),
+    ("DOB 04/05/1939 was on the wristband.", "04/05/1939"),
+    ("d.o.b. 4.5.39 on the form", "4.5.39"),
+    ("Dad was born 3rd March 1941 and they wrote 1914.", "3rd March 1941"),
+    ("She was born on the 21st of June 1932 in Leeds.", "21st of June 1932"),
 ])
 def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     found = _found(text)
     assert ("DATE_OF_BIRTH", detail) in found
     assert not any(kind == "PERSON" for kind, _ in found)  # "Jahrgang" is no name
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # The same date of birth written again with day and month swapped is one too; an admission date is not.
+    ("Richtig ist *05.08.2010, nicht 08.05.2010.", ["05.08.2010", "08.05.2010"]),
+    ("Mutter, geb. 03.03.1941, aufgenommen am 12.03.2024, entlassen am 20.03.2024.", ["03.03.1941"]),
+    ("Date of birth 02/09/1950, admitted 14/03/2024.", ["02/09/1950"]),
+    # A year alone or a birthday without one is no date of birth.
+    ("Mein Vater, Jahrgang 1938, (*1938) lebt im Heim, geboren 1938, Geburtsjahr 1938.", []),
+    ("Am 3. Mai hat mein Opa Geburtstag, und keiner hat daran gedacht.", []),
+    ("Her birthday is on 14 July and my dad was born in 1939.", []),
+])
+def test_dates_of_birth_and_dates_that_are_none(text: str, dates: list[str]) -> None:
+    found = _found(text)
+    assert [detail for kind, detail in found if kind == "DATE_OF_BIRTH"] == dates
+    assert not any(kind == "PERSON" for kind, _ in found)  # "Geburtstag" is no name
 
 
 @pytest.mark.parametrize("text", [
@@ -128,6 +165,11 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     "Im Schreiben stand die S3-Leitlinie 053-001 und AWMF 021-007.",
     "Die Patientin 205 und der Fall von 2023 wurden besprochen.",
     "Formulare R0100, ESA50 und UC50; Charge FK4471, Linie 412.",
+    "Die Praxis (BSNR 731234500, LANR 223456601) hat überwiesen.",
+    "Die Hilfsmittelnummer 10.46.04.1003 stand auf der Verordnung.",
+    "Leistungsnummer für den Zeitraum 01.04.–30.04.2024 fehlt.",
+    "Ich habe beim Patientenservice 116 117 angerufen.",
+    "Die Kasse ignoriert das Urteil B 1 KR 7/21 R des Bundessozialgerichts.",
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
     assert _found(text) == []
@@ -147,6 +189,10 @@ def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> Non
     ("unsere Pflegetochter Noa hat dort gewohnt", ["Noa"]),
     ("Anmeldung für Konstantin und Lotta", ["Konstantin", "Lotta"]),
     ("mein betreuer herr şahin hat die nummer 51-V-2291 notiert", ["şahin"]),
+    ("Geburtsdatum: 02.12.1950, Name: Gisela Brandt", ["Gisela Brandt"]),
+    ("Alle sagen Nowack, obwohl sie Nowak heißt.", ["Nowak"]),
+    ("My keyworker Joe at the unit listens.", ["Joe"]),
+    ("Oma Hilde und Opa Erwin warten seit Stunden.", ["Hilde", "Erwin"]),
 ])
 def test_names_possessives_particles_and_lower_case_titles(text: str, names: list[str]) -> None:
     assert [detail for kind, detail in _found(text) if kind == "PERSON"] == names
