@@ -1,9 +1,13 @@
 """Keeping the dashboard rollups equal to the stories they sum.
 
-Whenever a session commits a change that touches a published story (the story itself, its themes, its
-responses, its progress or a confirmation), the rollup rows of the (pathway, month) bucket that story counts
-in are recomputed from the stories of that bucket: a few dozen rows, never the whole table. A pathway is the
-set of services a story names (see models/rollups.py). `rebuild_rollups`
+Whenever a session commits a change that touches a story (the story itself, its themes, its responses, its
+progress or a confirmation), the rollups move by the difference it made: before a flush first changes a story
+in a transaction, the story's facts as the rollups count them are read (and, on PostgreSQL, its row locked, so
+that no other transaction changes it meanwhile); before the commit its facts are read again and new - old is
+added to the rows it counts in (`UPDATE ... SET col = col + delta`, as an upsert), rows left without stories
+deleted. The cost is that of the stories changed, not of the buckets they count in. A story the flush hook did
+not see before its change (none the app makes) gets its (pathway, month) buckets recomputed from their
+stories instead. A pathway is the set of services a story names (see models/rollups.py). `rebuild_rollups`
 recomputes everything (after a bulk import, or to check).
 """
 from __future__ import annotations
@@ -18,6 +22,7 @@ from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm.base import NO_VALUE
 
 from ..extensions import db
 from ..models import (
@@ -52,6 +57,8 @@ POSITIVE_FFT = {FftAnswer.VERY_GOOD, FftAnswer.GOOD}
 Pathway = tuple[int, ...]  # the ids of the services a story names, ascending
 Bucket = tuple[Pathway, date]
 Key = tuple[Pathway, date, str, str]  # pathway, month, language, theme
+KEY_COLUMNS = ("theme", "month", "pathway_id", "language")  # story_rollups' primary key
+MEASURES = tuple(c.name for c in StoryRollup.__table__.columns if c.name not in KEY_COLUMNS)
 
 
 @dataclass
@@ -94,38 +101,53 @@ def _load_facts(story_filter) -> Iterator[StoryFacts]:  # noqa: ANN001 - a SQL c
         yield from _facts_for(ids[first:first + CHUNK])
 
 
-def _facts_for(ids: list[int]) -> Iterator[StoryFacts]:
+def published_facts(ids: Iterable[int]) -> dict[int, StoryFacts]:
+    """The facts of those of these stories that are published (and so count in the rollups), by id."""
+    ids = sorted(set(ids))
+    return {facts.story_id: facts for first in range(0, len(ids), CHUNK)
+            for facts in _facts_for(ids[first:first + CHUNK], published_only=True)}
+
+
+def _facts_for(ids: list[int], published_only: bool = False) -> Iterator[StoryFacts]:
     facts: dict[int, StoryFacts] = {}
+    chosen = Story.id.in_(ids)
+    if published_only:
+        chosen = and_(chosen, Story.status == StoryStatus.PUBLISHED, Story.published_at.is_not(None))
     for row in db.session.execute(
         select(Story.id, Story.published_at, Story.language, Story.rating_overall, Story.fft_answer,
-               Story.sentiment, Story.criticality).where(Story.id.in_(ids))
+               Story.sentiment, Story.criticality).where(chosen)
     ):
         facts[row.id] = StoryFacts(row.id, month_of(row.published_at), row.language, row.rating_overall,
                                    row.fft_answer, row.sentiment, row.criticality, published_at=row.published_at)
     for story_id, service_id in db.session.execute(
         select(story_services.c.story_id, story_services.c.service_id).where(story_services.c.story_id.in_(ids))
     ):
-        facts[story_id].service_ids.append(service_id)
+        if story_id in facts:
+            facts[story_id].service_ids.append(service_id)
     for story_id, code, sentiment in db.session.execute(
         select(StoryTheme.story_id, StoryTheme.code, StoryTheme.sentiment).where(StoryTheme.story_id.in_(ids))
     ):
-        facts[story_id].themes.append((code, sentiment))
+        if story_id in facts:
+            facts[story_id].themes.append((code, sentiment))
     for story_id, first in db.session.execute(
         select(StoryProgress.story_id, func.min(StoryProgress.first_response_at))
         .where(StoryProgress.story_id.in_(ids)).group_by(StoryProgress.story_id)
     ):
-        facts[story_id].first_response_at = first
+        if story_id in facts:
+            facts[story_id].first_response_at = first
     published = and_(Response.story_id.in_(ids), Response.status == ResponseStatus.PUBLISHED,
                      Response.kind == ResponseKind.RESPONSE)
     for story_id, change in db.session.execute(
         select(Response.story_id, Response.change_status).where(published).distinct()
     ):
-        facts[story_id].changes.add(change)
+        if story_id in facts:
+            facts[story_id].changes.add(change)
     for (story_id,) in db.session.execute(
         select(Response.story_id).join(ChangeConfirmation, ChangeConfirmation.response_id == Response.id)
         .where(published, ChangeConfirmation.outcome == ChangeOutcome.CONFIRMED).distinct()
     ):
-        facts[story_id].confirmed = True
+        if story_id in facts:
+            facts[story_id].confirmed = True
     yield from facts.values()
 
 
@@ -298,11 +320,25 @@ def refresh_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()
     ``critical_story_ids`` (stories that are or were on an escalation list) get a new critical version too."""
     if not buckets:
         return
+    stamp_buckets(buckets, critical_story_ids)
+    recompute_buckets(buckets)
+
+
+def stamp_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> None:
+    """Tell cached dashboards that the figures of these (pathway, month) buckets changed (see bump_version)."""
+    if not buckets:
+        return
     services = {service_id for pathway, _month in buckets for service_id in pathway}
     organisation_of = dict(db.session.execute(select(Service.id, Service.organisation_id)
                                               .where(Service.id.in_(services))).all())
     bump_version(organisation_of.values(), organisations_of(critical_story_ids),
                  {(organisation_of[service_id], month) for pathway, month in buckets for service_id in pathway})
+
+
+def recompute_buckets(buckets: set[Bucket]) -> None:
+    """Replace the rollup rows of these buckets by a recomputation from their stories (no version stamps)."""
+    if not buckets:
+        return
     ids = pathway_ids((pathway for pathway, _month in buckets), create=False)
     known = [(ids[pathway], month) for pathway, month in buckets if pathway in ids]
     for first in range(0, len(known), CHUNK):
@@ -314,6 +350,38 @@ def refresh_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()
         for month, services in _services_by_month(buckets).items()
     ])
     _insert(aggregate(_load_facts(in_buckets), only=buckets))
+
+
+def apply_deltas(before: Iterable[StoryFacts], after: Iterable[StoryFacts]) -> int:
+    """Move the rollups from counting some stories as ``before`` to counting them as ``after``: add new - old
+    to each row they count in (made if new, deleted when left without stories). Each row moves by a sum, not
+    a replacement, so concurrent transactions that count other stories in the same row both count.
+    Returns how many rows moved."""
+    old, new = aggregate(before), aggregate(after)
+    changes: dict[Key, dict[str, int]] = {}
+    for key in old.keys() | new.keys():
+        was, now = old.get(key, {}), new.get(key, {})
+        delta = {name: now.get(name, 0) - was.get(name, 0) for name in MEASURES}
+        if any(delta.values()):
+            changes[key] = delta
+    if not changes:
+        return 0
+    ids = pathway_ids(pathway for pathway, _m, _lang, _t in changes)
+    values = sorted(({"theme": t, "month": m, "pathway_id": ids[p], "language": lang, **delta}
+                     for (p, m, lang, t), delta in changes.items()),
+                    key=lambda row: tuple(row[name] for name in KEY_COLUMNS))
+    upsert = _dialect_insert(StoryRollup)
+    columns = StoryRollup.__table__.c
+    upsert = upsert.on_conflict_do_update(index_elements=list(KEY_COLUMNS),
+                                          set_={name: columns[name] + upsert.excluded[name] for name in MEASURES})
+    for first in range(0, len(values), CHUNK):
+        db.session.execute(upsert, values[first:first + CHUNK])
+    emptied = [tuple(row[name] for name in KEY_COLUMNS) for row in values if row["stories"] < 0]
+    for first in range(0, len(emptied), CHUNK):
+        db.session.execute(delete(StoryRollup).where(
+            StoryRollup.stories <= 0,
+            tuple_(*(columns[name] for name in KEY_COLUMNS)).in_(emptied[first:first + CHUNK])))
+    return len(values)
 
 
 def organisations_of(story_ids: Iterable[int]) -> set[int]:
@@ -359,6 +427,7 @@ _TOUCHED_RESPONSES = "rollup_response_ids"
 _LEFT_BUCKETS = "rollup_left_buckets"
 _WAITED = "rollup_waited_story_ids"
 _RESHAPED = "rollup_reshaped"
+_BEFORE = "rollup_facts_before"  # story id -> its facts as the rollups count them (None: it counts nowhere)
 # Kept figures read, besides the rollups, which organisation each service belongs to and its kind, and each
 # organisation's parent and region (the filters, a funder's scope, the provider comparison): a change to any of
 # them moves every version, so that no kept sum outlives it.
@@ -392,16 +461,66 @@ def _waited_before(story: Story) -> bool:
     return _could_wait(*before)
 
 
+def _persistent_id(obj) -> int | None:  # noqa: ANN001 - a mapped object
+    identity = inspect(obj).identity
+    return identity[0] if identity else None
+
+
+def _parent_id(obj, name: str, column: str) -> int | None:  # noqa: ANN001 - a mapped object
+    """The id ``obj`` refers to through ``column``, or, before it is flushed, through its relationship ``name``."""
+    value = getattr(obj, column)
+    if value is None:
+        parent = inspect(obj).attrs[name].loaded_value
+        value = _persistent_id(parent) if parent is not None and parent is not NO_VALUE else None
+    return value
+
+
+def _about_to_change(session) -> set[int]:  # noqa: ANN001
+    """The stories already in the database whose facts the coming flush may change."""
+    stories, responses = set(), set()
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, Story):
+            stories.add(_persistent_id(obj))
+        elif isinstance(obj, StoryTheme | Response | StoryProgress):
+            stories.add(_parent_id(obj, "story", "story_id"))
+        elif isinstance(obj, ChangeConfirmation):
+            responses.add(_parent_id(obj, "response", "response_id"))
+    responses.discard(None)
+    if responses:
+        stories |= set(session.scalars(select(Response.story_id).where(Response.id.in_(responses))))
+    stories.discard(None)
+    return stories
+
+
+def _remember_before(session, _flush_context, _instances) -> None:  # noqa: ANN001 - SQLAlchemy event arguments
+    """Before a flush first changes a story in this transaction, note its facts as the rollups count them. On
+    PostgreSQL its row is locked first, until the commit, so that the facts read are those the rollups hold
+    and no other transaction moves them before this one has added its difference."""
+    before = session.info.setdefault(_BEFORE, {})
+    ids = sorted(_about_to_change(session) - before.keys())
+    if not ids:
+        return
+    for first in range(0, len(ids), CHUNK):
+        session.execute(select(Story.id).where(Story.id.in_(ids[first:first + CHUNK]))
+                        .order_by(Story.id).with_for_update())
+    facts = published_facts(ids)
+    for story_id in ids:
+        before[story_id] = facts.get(story_id)
+
+
 def _collect(session, _flush_context) -> None:  # noqa: ANN001 - SQLAlchemy event arguments
     stories, responses = session.info.setdefault(_TOUCHED, set()), session.info.setdefault(_TOUCHED_RESPONSES, set())
     left = session.info.setdefault(_LEFT_BUCKETS, set())
     waited = session.info.setdefault(_WAITED, set())
+    before = session.info.setdefault(_BEFORE, {})
     for obj in (*session.new, *session.dirty, *session.deleted):
         if isinstance(obj, Story):
             stories.add(obj.id)
+            if obj in session.new:
+                before.setdefault(obj.id, None)  # a new story counted nowhere before
             if _waited_before(obj):
                 waited.add(obj.id)
-            # A story moved to another month still counts in the old one until that bucket is recomputed.
+            # A story moved to another month leaves the old one: that month's kept figures move too.
             for old in inspect(obj).attrs.published_at.history.deleted or ():
                 if old is not None:
                     left.add((obj.id, month_of(old)))
@@ -420,10 +539,12 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     responses = session.info.pop(_TOUCHED_RESPONSES, set())
     left = session.info.pop(_LEFT_BUCKETS, set())
     waited = session.info.pop(_WAITED, set())
+    before = session.info.pop(_BEFORE, {})
     if session.info.pop(_RESHAPED, False):
         bump_version(None, None)
     if responses:
         stories |= set(session.scalars(select(Response.story_id).where(Response.id.in_(responses))))
+    stories |= before.keys()
     stories.discard(None)
     if not stories:
         return
@@ -433,17 +554,25 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     # The escalation list changes only with a story that waits there now or did before: an old critical one.
     waiting = set(session.scalars(select(Story.id).where(
         Story.id.in_(stories), Story.criticality >= 4, Story.published_at <= waiting_since())))
-    refresh_buckets(buckets_of(stories, moved), waited | waiting)
+    old = [facts for facts in before.values() if facts is not None]
+    new = published_facts(before)
+    buckets = buckets_of(stories, moved) | {(facts.pathway, facts.month) for facts in old if facts.pathway}
+    stamp_buckets(buckets, waited | waiting)
+    apply_deltas(old, new.values())
+    # Stories whose facts before the change were not seen (none the app changes): their buckets recomputed.
+    unseen = stories - before.keys()
+    recompute_buckets(buckets_of(unseen, {story_id: moved[story_id] for story_id in unseen if story_id in moved}))
 
 
 def _forget(session) -> None:  # noqa: ANN001
-    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED, _RESHAPED):
+    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED, _RESHAPED, _BEFORE):
         session.info.pop(key, None)
 
 
 def init_app(app: Flask) -> None:
     """Keep rollups current for every session of the app (registered once per process)."""
     if not event.contains(FlaskSession, "after_flush", _collect):
+        event.listen(FlaskSession, "before_flush", _remember_before)
         event.listen(FlaskSession, "after_flush", _collect)
         event.listen(FlaskSession, "before_commit", _refresh_before_commit)
         event.listen(FlaskSession, "after_rollback", _forget)
