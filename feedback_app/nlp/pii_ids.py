@@ -1,6 +1,6 @@
 """ID numbers in English and German: official formats wherever they appear, and any ID-shaped code after a label.
 
-An ID number is found in two ways:
+An ID number is found in three ways:
 
 - by its format, which identifies it on its own: the German health-insurance number (KVNR, a letter and nine
   digits, also typed in groups), the pension-insurance number ("12 150780 M 123"), the UK National Insurance
@@ -10,12 +10,15 @@ An ID number is found in two ways:
   joined by dashes, slashes and dots, or in spaced groups: "2023/118742", "S 12 AS 345/21", "VG-2024-08815",
   "3.1-524 017/23", "RGT 004 8812"), right after a label word ("Fallnummer", "Pat.-Nr.", "Az.", "Ref.",
   "hospital number", "claim reference", any "...nummer" or "...-Nr." that is no room, bed or phone number),
-  perhaps with a short phrase between ("Aktenzeichen beim Jugendamt", "Zeichen Ihres Schreibens:").
+  perhaps with a short phrase between ("Aktenzeichen beim Jugendamt", "Zeichen Ihres Schreibens:");
+- by the words around it otherwise: named after ("... ist meine Nummer beim Sozialamt"), in a sentence about a
+  letter ("die auf dem Bescheid steht"), listed after a found one ("ref A/1 and B/2") or written again like one.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 # Official formats: an ID wherever they appear.
 _FORMATS = re.compile(
@@ -108,6 +111,14 @@ _SKELETON = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ
                           "9" * 10 + "a" * 52)
 
 
+class _Code(NamedTuple):
+    """An ID-shaped code: where its digits start, where it ends, where its glued letters begin, how many digits."""
+    start: int
+    end: int
+    begin: int
+    digits: int
+
+
 def _starts(text: str, start: int) -> list[int]:
     """Where the code whose digits start at `start` may begin with its letters, the longest first."""
     glued = _GLUED_PREFIX.search(text, max(0, start - 24), start)
@@ -118,25 +129,87 @@ def _starts(text: str, start: int) -> list[int]:
     return starts
 
 
-def _labelled(text: str, folded: str, start: int) -> tuple[int, re.Match[str]] | None:
-    """Where the code before `start` begins with its letters, and its label, or None when it has no label."""
-    for begin in _starts(text, start):  # the longest code first: "Versicherungsschein-Nr. KV 5501 2290 17"
+def _not_label(folded: str, start: int, end: int) -> bool:
+    return _NOT_LABELS.search(folded, max(0, start - 16), end) is not None
+
+
+def _phone(code: str) -> bool:
+    return _PHONE_SHAPE.fullmatch(code) is not None
+
+
+def _by_format(text: str) -> Iterator[tuple[int, int]]:
+    """Official formats: they identify a person wherever they stand, with no label needed."""
+    for m in _FORMATS.finditer(text):
+        yield m.start(), m.end()
+    for m in _SLASHED.finditer(text) if "/" in text else ():
+        yield m.start(), m.end()
+
+
+def _codes(text: str) -> Iterator[_Code]:
+    """ID-shaped codes of three digits or more that are no year, date or amount ("2023", "12.05.", "250 mg")."""
+    for m in _SHAPE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        if digits < 3 or _YEAR_OR_DATE.fullmatch(m.group()) or _UNIT_AFTER.match(text, m.end()):
+            continue
+        glued = _GLUED_PREFIX.search(text, max(0, m.start() - 24), m.start())
+        yield _Code(m.start(), m.end(), glued.start() if glued else m.start(), digits)
+
+
+def _listed_after(text: str, code: _Code, previous_end: int) -> bool:
+    """A code listed right after a found one shares its label ("ref HB/2023/117784 and CTS/2023/117785")."""
+    return previous_end >= 0 and _SAME_LABEL.fullmatch(text, previous_end, code.begin) is not None
+
+
+def _label_before(text: str, folded: str, code: _Code) -> tuple[int, re.Match[str]] | None:
+    """The label before the code ("Az.", "Fallnummer"), and where the code begins with its letters, or None."""
+    if code.digits == 3 and code.begin == code.start \
+            and not _NUMBER_WORD.search(folded, max(0, code.begin - 50), code.begin):
+        return None  # a short number counts only with letters before it or after "meine Nummer"
+    for begin in _starts(text, code.start):  # the longest code first: "Versicherungsschein-Nr. KV 5501 2290 17"
         label = _LABEL.search(folded, max(0, begin - 80), begin)
         if label and not (label.group("generic") and _not_label(folded, label.start("generic"), label.end("generic"))):
             return begin, label
     return None
 
 
-def _not_label(folded: str, start: int, end: int) -> bool:
-    return _NOT_LABELS.search(folded, max(0, start - 16), end) is not None
+def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match[str]) -> bool:
+    """Whether the label makes the code an ID number: not a bare short one, nor a phone or public service number."""
+    found = text[begin:code.end]
+    own = label.group("generic") and _OWN.search(folded, max(0, label.start() - 8), label.start())
+    numbered = label.group("stem") and _NUMBER_WORD.search(label.group())  # "Bew.-Nr. 118", "Pat.-Nr. 205"
+    if code.digits < 4 and not own and not numbered and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", found)):
+        return False  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
+    if _PUBLIC_NUMBER.fullmatch(found):
+        return False
+    if not label.group("stem"):
+        bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
+        if _phone(found) or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own):
+            return False  # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number
+    return True
 
 
-def _about_a_letter(folded: str, start: int, end: int) -> bool:
-    """Whether the sentence around `start`..`end` speaks of a letter or a decision ("Bescheid", "Schreiben")."""
+def _named_after(text: str, folded: str, code: _Code) -> bool:
+    """A code named by the words after it ("4711-2023-0815 ist meine Nummer beim Sozialamt")."""
+    after = _LABEL_AFTER.match(folded, code.end) if code.digits >= 4 else None
+    return after is not None and not _not_label(folded, after.start("label"), after.end("label")) \
+        and not _phone(text[code.begin:code.end])
+
+
+def _about_a_letter(text: str, folded: str, code: _Code) -> bool:
+    """A plain reference ("0815-4711-X") in a sentence that speaks of a letter or a decision ("Bescheid")."""
+    reference = text[code.begin:code.end]
+    if code.digits < 7 or _phone(reference) or not _PLAIN_REFERENCE.fullmatch(reference):
+        return False
+    start, end = code.begin, code.end
     before = folded.rfind(". ", max(0, start - 100), start)
     after = _SENTENCE_END.search(folded, end, end + 100)
     return _DOCUMENT.search(folded, before + 1 if before >= 0 else max(0, start - 100),
                             after.start() if after else end + 100) is not None
+
+
+def _may_be_written_again(text: str, code: _Code) -> bool:
+    """An unlabelled code long enough to be a found one written again, and no phone number."""
+    return code.digits >= 4 and not _phone(text[code.begin:code.end])
 
 
 def _alike(code: str, other: str) -> bool:
@@ -147,59 +220,35 @@ def _alike(code: str, other: str) -> bool:
     return len(short) >= 6 and long.startswith(short[:6])
 
 
+def _by_words(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Codes that the words around them make ID numbers, each tried by the rules in this order."""
+    found: list[str] = []  # the codes found, as a look-alike may write them again
+    unlabelled: list[_Code] = []
+    list_end = -1  # where the last code ends that a list may go on from ("ref A/1 and B/2")
+    for code in _codes(text):
+        if _listed_after(text, code, list_end):
+            yield code.begin, code.end
+            list_end = code.end
+        elif (labelled := _label_before(text, folded, code)) is not None:
+            if _label_fits(text, folded, code, *labelled):  # a label decides alone: "Nummer 116 117" is none
+                yield labelled[0], code.end
+                found.append(text[labelled[0]:code.end])
+                list_end = code.end
+        elif _named_after(text, folded, code):
+            yield _starts(text, code.start)[0], code.end
+            found.append(text[code.begin:code.end])
+            list_end = code.end
+        elif _about_a_letter(text, folded, code):
+            yield code.begin, code.end
+            found.append(text[code.begin:code.end])
+        elif _may_be_written_again(text, code):
+            unlabelled.append(code)
+    for code in unlabelled if found else ():  # written again like a found one: "3317/22" and "3317/22-A"
+        if any(_alike(text[code.begin:code.end], other) for other in found):
+            yield code.begin, code.end
+
+
 def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:
     """Spans of ID numbers in `text` (`folded` is its case-folded twin with the same offsets)."""
-    for m in _FORMATS.finditer(text):
-        yield m.start(), m.end()
-    for m in _SLASHED.finditer(text) if "/" in text else ():
-        yield m.start(), m.end()
-    last_end = -1
-    found: list[str] = []  # the codes found by their labels
-    unlabelled: list[tuple[int, int]] = []
-    for m in _SHAPE.finditer(text):
-        code = m.group()
-        digits = sum(c.isdigit() for c in code)
-        if digits < 3 or _YEAR_OR_DATE.fullmatch(code) or _UNIT_AFTER.match(text, m.end()):
-            continue
-        glued = _GLUED_PREFIX.search(text, max(0, m.start() - 24), m.start())
-        begin = glued.start() if glued else m.start()
-        if last_end >= 0 and _SAME_LABEL.fullmatch(text, last_end, begin):
-            yield begin, m.end()
-            last_end = m.end()
-            continue
-        if digits == 3 and begin == m.start() and not _NUMBER_WORD.search(folded, max(0, begin - 50), begin):
-            continue  # a short number counts only with letters before it or after "meine Nummer"
-        labelled = _labelled(text, folded, m.start())
-        if labelled is None:
-            after = _LABEL_AFTER.match(folded, m.end()) if digits >= 4 else None
-            code = text[begin:m.end()]
-            if after and not _not_label(folded, after.start("label"), after.end("label")) \
-                    and not _PHONE_SHAPE.fullmatch(code):
-                yield _starts(text, m.start())[0], m.end()
-                found.append(code)
-                last_end = m.end()
-            elif digits >= 4 and not _PHONE_SHAPE.fullmatch(code):
-                if digits >= 7 and _PLAIN_REFERENCE.fullmatch(code) and _about_a_letter(folded, begin, m.end()):
-                    yield begin, m.end()
-                    found.append(code)
-                else:
-                    unlabelled.append((begin, m.end()))
-            continue
-        begin, label = labelled
-        code = text[begin:m.end()]
-        own = label.group("generic") and _OWN.search(folded, max(0, label.start() - 8), label.start())
-        numbered = label.group("stem") and _NUMBER_WORD.search(label.group())  # "Bew.-Nr. 118", "Pat.-Nr. 205"
-        if digits < 4 and not own and not numbered and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", code)):
-            continue  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
-        if _PUBLIC_NUMBER.fullmatch(code):
-            continue
-        if not label.group("stem"):
-            bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
-            if _PHONE_SHAPE.fullmatch(code) or (code.replace(" ", "").isdigit() and len(code) < 7 and bare and not own):
-                continue  # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number
-        yield begin, m.end()
-        found.append(code)
-        last_end = m.end()
-    for begin, end in unlabelled if found else ():
-        if any(_alike(text[begin:end], code) for code in found):
-            yield begin, end
+    yield from _by_format(text)
+    yield from _by_words(text, folded)
