@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from sqlalchemy import CTE, or_, select
 
 from ..extensions import db
-from ..models import FunderRemit, Organisation, OrganisationVersion, Role, Service, User
+from ..models import FunderRemit, Organisation, OrganisationVersion, Role, User
 from . import ServiceError
 from .browse import subtree_of
 from .rollups import bump_version, current_versions
@@ -60,15 +60,6 @@ def _remit_tree(user: User) -> CTE:
         Organisation.id.in_(select(FunderRemit.organisation_id).where(mine, FunderRemit.organisation_id.is_not(None))),
         Organisation.region.in_(select(FunderRemit.region).where(mine, FunderRemit.region.is_not(None)))))
     return subtree_of(roots)
-
-
-def scope_service_ids(scope: Scope) -> list[int] | None:
-    """Ids of the services in scope (None meaning every service)."""
-    if scope.everything:
-        return None
-    if not scope.organisation_ids:
-        return []
-    return list(db.session.scalars(select(Service.id).where(Service.organisation_id.in_(scope.organisation_ids))))
 
 
 def scope_organisations(scope: Scope) -> list[Organisation]:

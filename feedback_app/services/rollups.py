@@ -315,15 +315,6 @@ def current_versions() -> tuple[int, int]:
     return (row.version, row.critical_version) if row else (0, 0)
 
 
-def refresh_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> None:
-    """Recompute the rollup rows of these (pathway, month) buckets from their stories; the organisations of
-    ``critical_story_ids`` (stories that are or were on an escalation list) get a new critical version too."""
-    if not buckets:
-        return
-    stamp_buckets(buckets, critical_story_ids)
-    recompute_buckets(buckets)
-
-
 def stamp_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> None:
     """Tell cached dashboards that the figures of these (pathway, month) buckets changed (see bump_version)."""
     if not buckets:
@@ -397,11 +388,6 @@ def _services_by_month(buckets: set[Bucket]) -> dict[date, list[int]]:
     for pathway, month in buckets:
         grouped[month].update(pathway)
     return {month: sorted(services) for month, services in grouped.items()}
-
-
-def refresh_rollups_for(story_ids: Iterable[int]) -> None:
-    """Recompute the buckets these stories count in (after they were published, answered, withdrawn...)."""
-    refresh_buckets(buckets_of(story_ids))
 
 
 def rebuild_rollups() -> int:
