@@ -126,17 +126,8 @@ class SafeguardingModel:
         return self.kinds[scores.index(max(scores))]
 
     def margin(self, text: str) -> float:
-        """The whole text's "any disclosure" margin: one loop over the words, as it runs on every text."""
-        cache, weights, word = self._words, self._any, self._word
-        total, count, previous = 0, -1, -1
-        for w in _TOKEN.findall(fold(text)):
-            h, n, weight = cache.get(w) or word(w)
-            total += weight
-            count += n + 1
-            if previous >= 0:
-                total += weights[(previous * _PRIME + h) & _MASK]
-            previous = h
-        return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
+        """The whole text's "any disclosure" margin, all its sentences as one run."""
+        return self._run(self._sentence_sums(text))
 
     def _run(self, parts: Sequence[tuple[int, int, int, int]]) -> float:
         """The margin of consecutive sentences, from their sums (bigrams across their boundaries added)."""
@@ -163,13 +154,22 @@ class SafeguardingModel:
         """The best margin of a run of sentences, and how many runs there were: the whole text's up to
         WINDOW sentences, beyond that every run of WINDOW sentences. The training texts are a few sentences
         long; over a long story the sum of many small weights would grow with its length (ten NHS comments
-        joined were flagged twice as often). One pass: per sentence its summed weight (words and inner
-        bigrams), feature count, and first and last word's bigram hash, from which any run is scored."""
+        joined were flagged twice as often)."""
+        parts = self._sentence_sums(text)
+        if len(parts) <= WINDOW:
+            return self._run(parts), 1
+        runs = len(parts) - WINDOW + 1
+        return max(self._run(parts[i:i + WINDOW]) for i in range(runs)), runs
+
+    def _sentence_sums(self, text: str) -> list[tuple[int, int, int, int]]:
+        """Per sentence (as `split_sentences` cuts) with words: its summed weight (words and inner bigrams),
+        feature count, and first and last word's bigram hash, from which `_run` scores any run of them. One
+        pass over the words; it runs on every text."""
         cache, weights, word = self._words, self._any, self._word
         parts = []
         total, count, first, previous = 0, -1, -1, -1
         for piece in _PIECE.findall(fold(text)):
-            if piece in ".!?\n":  # a sentence ends (as `split_sentences` cuts)
+            if piece in ".!?\n":  # a sentence ends
                 if previous >= 0:
                     parts.append((total, count, first, previous))
                     total, count, previous = 0, -1, -1
@@ -184,10 +184,7 @@ class SafeguardingModel:
             previous = h
         if previous >= 0:
             parts.append((total, count, first, previous))
-        if len(parts) <= WINDOW:
-            return self._run(parts), 1
-        runs = len(parts) - WINDOW + 1
-        return max(self._run(parts[i:i + WINDOW]) for i in range(runs)), runs
+        return parts
 
     def flags(self, text: str, lang: str) -> list[SafeguardingFlag]:
         """None unless the decision margin passes the language's threshold; then the sentences that pass
