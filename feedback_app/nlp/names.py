@@ -13,7 +13,8 @@ RELATIVES_EN = (
     "husband", "wife", "partner", "son", "daughter", "mum", "mom", "mother", "dad", "father", "sister",
     "brother", "grandson", "granddaughter", "grandmother", "grandfather", "nan", "nana", "gran", "grandad",
     "grandma", "grandpa", "friend", "aunt", "uncle", "niece", "nephew", "baby", "boy", "girl", "neighbour",
-    "carer", "fiancé", "fiance", "stepson", "stepdaughter", "cousin",
+    "carer", "fiancé", "fiance", "stepson", "stepdaughter", "cousin", "mother-in-law", "father-in-law",
+    "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law",
 )
 RELATIVES_DE = (
     "Mann", "Frau", "Partner", "Partnerin", "Sohn", "Tochter", "Mutter", "Mama", "Vater", "Papa", "Schwester",
@@ -93,6 +94,22 @@ Annika Sophia Charlotte Wilma Ronja Smilla Tilda Juna Amelie Marlon Levi Henry O
 Gunda Almut Hiltrud Roswitha Sieglinde Adelheid Traudl Walburga Veit Arne Jost Reinhold Manuela Sonja Silvia
 Erwin Egon Erich Alois Hermann Fritz Willi Rüdiger Ewald Gustav Konrad Bruno Eugen Ferdinand Friedhelm Liesel
 Lisbeth Hilde Mathilde Annemarie Irmtraud Hanne
+""".split())
+# More first names of older Germans, of English speakers, and of families from Greece, Italy, Spain, Portugal,
+# Ukraine, Poland, the Balkans, Turkey, the Arab world and Vietnam, as they write in both countries.
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Rainer Josef Cornelia Dorothea Friederike Alfons Hubert Norbert Günter Gottfried Wolfram Burkhard Ulrich Dietrich
+Joachim Jochen Harald Helmuth Axel Roland Hannelore Ottilie Luzia Regina Rita Elfi Gabi Tamara Swetlana Jelena
+Danielle Terence Bernadette Geraldine Marjorie Beryl Phyllis Audrey Rita Maxine Sharon Tanya Terri Yvette Glenys
+Gwyneth Dilys Bronwen Eamon Niall Colm Donal Fergal Brendan Aidan Caoimhe Saoirse Mairead Siobhán Aoibhinn
+Eleni Dimitrios Georgios Konstantinos Nikolaos Ioannis Yannis Giorgos Vasilis Wassilios Katerina Despina Sofia
+Antonio Giuseppe Giovanni Salvatore Francesco Luigi Marco Matteo Alessandro Lorenzo Giulia Francesca Chiara
+Alessia Federica Rosaria Carmela Concetta Mateo Alejandro Carlos Javier Miguel Pablo Diego Lucía Carmen Pilar
+Rocío Joaquim João Tiago Gonçalo Rui Inês Conceição Olena Oleksandr Oleksii Mykola Mykhailo Dmytro Andrii Andriy
+Serhii Volodymyr Yaroslav Bohdan Taras Iryna Nataliia Viktoriia Yuliia Sofiia Kateryna Halyna Liudmyla Henryk
+Jerzy Tadeusz Wiesław Zdzisław Ryszard Kazimierz Władysław Bogusław Leszek Jolanta Urszula Wanda Genowefa Emir
+Edin Amir Adnan Senad Mirsad Amra Selma Lejla Ömer Kübra Hakan Mehmet Ayşegül Gülşen Fadime Yusuf Jamal Khaled
+Walid Bassam Hassan Hussein Mahmud Samira Yasmina Lina Nadia Thanh Hoa Huong Linh Minh Tuan
 """.split())
 # Short English first names.
 FIRST_NAMES = FIRST_NAMES | frozenset("Dan Joe Phil Ted Kath Danny Dave Steve Mike Andy".split())

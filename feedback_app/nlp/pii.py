@@ -17,7 +17,7 @@ from .names import (
     RELATIVES_EN,
     TITLES,
 )
-from .pii_ids import id_numbers
+from .pii_ids import dictated_numbers, id_numbers
 from .results import PiiSpan
 
 # Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
@@ -41,6 +41,10 @@ _NHS = re.compile(r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
 # Freephone numbers (0800, 0808, +49 800) are services' numbers, not a person's: "Telefonseelsorge 0800 111 0 111".
 _FREEPHONE = re.compile(r"(?:(?:\+|00)(?:44|49)\s?(?:\(0\)\s?)?|0)80[08]\b")
+# A service's line named before its number ("Pflegetelefon (030 ...)", "the helpline on ..."), not a mobile's.
+_SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!privat)(?<!dienst)telefon|hotline|helpline"
+                           r"|advice line|seelsorge)\W{0,4}(?:\w+\W{1,3}){0,1}$")
+_DATE_FIRST = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
 _NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds"})
@@ -50,12 +54,19 @@ _ADDRESS_EN = re.compile(
 _ADDRESS_DE = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}"
     r"(?:\s?[a-z]\b)?"
-    # "Am Mühlbach 3, 80331 München": a street without a street word, known by the postcode after it.
-    r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
+    # "Blumenauer Weg 5", "Alte Gasse 3": the street word on its own after an adjective.
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:er|e|es|en)\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt"
+    r"|Pfad|Steig)\s+\d{1,4}(?:\s?[a-z]\b)?"
+    # "Am Mühlbach 3, 80331 München", "Am Hohen Ufer 7a, ...": a street without a street word, known by the postcode after it.
+    r"|\b(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,2}\d{1,4}[a-z]?(?=,?\s+\d{5}\b)")
+# An address right after a hospital's or an office's name ("Krankenhaus St. Elisabeth, Hauptstraße 12") is theirs.
+_INSTITUTION_BEFORE = re.compile(r"(?:krankenhaus|klinik|praxis|apotheke|pflegeheim|hospiz|hospital|surgery|pharmacy"
+                                 r"|jobcenter|\b(?:jugend|sozial|gesundheits|landrats|versorgungs|bürger)?amt|rathaus"
+                                 r"|zentrum|centre)\w*[^:;!?]*,\s*$")
 # "ich wohne jetzt Am Lindenhof 9", "Anschrift: Im Winkel 4": a street without a street word after "wohnen".
 _ADDRESS_LIVES_DE = re.compile(
     r"\b(?:[Ww]ohn(?:e|t|en|te|ten|haft)|[Aa]dresse|[Aa]nschrift)\b(?:\s+(?:jetzt|nun|noch|inzwischen|seit\s+\S+))*"
-    r"\s*:?\s+(?P<addr>(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+[A-ZÄÖÜ][\wäöüß-]+\s+\d{1,4}[a-z]?)\b")
+    r"\s*:?\s+(?P<addr>(?:Am|An der|An den|Im|Zum|Zur|Auf der|Auf dem|In der)\s+(?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,2}\d{1,4}[a-z]?)\b")
 # "DOB", "d.o.b.", "born on the", "geb. am", "Geb.-Dat.", "Gebdat.", "Geburtsdatum (TT.MM.JJJJ):", "geboren wurde
 # ich am", and the German birth asterisk "(*12.03.1938)", "* 2.11.1938"; a year alone ("Jahrgang 1941", "(*1950)")
 # or a birthday without one ("Geburtstag am 12. Juli") is no date of birth.
@@ -63,10 +74,15 @@ _DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|gebore
                   rf"|gebdat(?:um|\.|\b)|geburtsdatum|geburtstag)|(?<![\w*])\*)(?:\s*\([^()\d]{{1,20}}\))?"
                   rf"(?:\s+(?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|of\s+(?:my|his|her|our))"
                   rf"\s+[\wäöüß]+,?)?(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den|der|wurde|wurden|ich|er|sie)\b))*"
-                  rf"\s*(?P<date>{_DATE_AFTER_LABEL})(?!\d|\.\d)"
-                  rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+(?:[\wäöüß]+\s+){{0,3}}(?:geboren|zur welt)\b")
-# The same date of birth written again, perhaps with day and month swapped ("*02.10.2012, nicht 10.02.2012").
+                  rf"\s*\(?(?P<date>{_DATE_AFTER_LABEL})(?!\d|\.\d)"
+                  rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+(?:[\wäöüß]+\s+){{0,3}}(?:geboren|zur welt|auf die welt)\b")
+# A child's arrival, searched only in texts with "arrived" or "delivered": "our daughter Niamh arrived on 21 January 2024".
+_ARRIVAL = re.compile(rf"\b(?:baby|daughter|son|grandson|granddaughter|twins|boy|girl)\b(?:\s+[\w'-]+)?"
+                      rf"\s+(?:arrived|was delivered)\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})")
+# The same date of birth written again, its day and month digits in another order: swapped ("*02.10.2012, nicht
+# 10.02.2012"), mistyped ("31.02.1951, richtig ist 13.02.1951") or month first ("1958-12-30" read as 12.30.1958).
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d|\.\d)")
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
                      rf"(?:\s+{_PARTICLES}{_NAME})?)")
@@ -82,10 +98,12 @@ _LOWER_TITLED = re.compile(
 _COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
     "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
     "sister", "sagte", "meinte", "kam", "said", "came", "told", "asked", "fragte", "rief", "called", "gave", "gab"})
-_CALLED = re.compile(rf"\b(?:named|called|namens|heißt|hieß|name is|name was)\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
-# Rarer forms, searched only in texts with "ame:" or "heiß"/"hieß": "Name: Rüdiger Hoffmann" as copied from a form,
-# and the name before the verb ("obwohl er Kowalski heißt").
-_NAME_LABEL = re.compile(rf"\b(?:[Vv]or|[Nn]ach)?[Nn]ame\s?:\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+_CALLED = re.compile(rf"\b(?:named|called|namens|heiße|heißt|hieß|name is|name was|[Nn]ame ist|[Nn]ame war)"
+                     rf"\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# Rarer forms, searched only in texts with "ame" and ":" or "heiß"/"hieß": "Name: Rüdiger Hoffmann" as copied from a
+# form or "my name spelled wrong: ...", and the name before the verb ("obwohl er Kowalski heißt").
+_NAME_LABEL = re.compile(rf"\b(?:[Vv]or|[Nn]ach)?[Nn]ame(?:\s+(?!ward|station|unit|hospital|home|practice)[a-z]+){{0,3}}"
+                         rf"\s?:\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 _CALLED_BEFORE = re.compile(rf"\b(?:ich|er|sie)\s+(?P<name>{_NAME})\s+(?:heiße|heißt|hieß|hieße)\b")
 _JOB_EN = (r"carer|nurse|doctor|physio|physiotherapist|midwife|paramedic|therapist|consultant|surgeon|receptionist"
            r"|porter|cleaner|social worker|support worker|health visitor|pharmacist|GP|HCA|healthcare assistant|manager"
@@ -111,9 +129,14 @@ _NAME_AFTER_SPACE = re.compile(rf"(?<=\s){_NAME}")
 _NOT_FIRST_WORDS = NOT_NAMES | PLACE_WORDS
 _TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
 _RELATIVE_WORDS_DE = frozenset(RELATIVES_DE)  # capitalised nouns: the scan for capitals already holds them
+_KIN_WORDS = _RELATIVE_WORDS_DE | {r.capitalize() for r in RELATIVES_EN}
 _DAY_AFTER = re.compile(r"\.?\s+\d")
 _SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
 _GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
+# A person named right before their date of birth, as on forms and wristbands: "Kowalczyk, Henryk, geb.",
+# "Eleni Georgiou (d.o.b.", "Patientin Hülya Demir, *"; a lone word ("Versicherte, geb.") is no name.
+_NAMED_BEFORE_BIRTH = re.compile(rf"(?P<name>{_NAME}(?:,?\s+{_PARTICLES}{_NAME}){{1,2}})\s*,?\s*\(?\s*$")
+_ROLE = re.compile(r"(?:Patient|Bewohner|Klient|Versichert|Betreut|Antragsteller|Kind|Baby|Resident|Client)\w*")
 
 
 def nhs_checksum_ok(digits: str) -> bool:
@@ -124,8 +147,11 @@ def nhs_checksum_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, int] | None:
-    """Trim a matched name to its real name words; None when it names a place or is no name."""
+def _name_span(text: str, m: re.Match[str], group: str = "name", labelled: bool = False) -> tuple[int, int] | None:
+    """Trim a matched name to its real name words; None when it names a place or is no name.
+
+    After "Name:" a place word after the first name is a surname ("Name: Stanley Ward"), not a ward's name.
+    """
     words = [(w.start() + m.start(group), w.end() + m.start(group)) for w in re.finditer(r"\S+", m.group(group))]
     while words and text[words[0][0]:words[0][1]].rstrip(".") in _TITLE_WORDS:
         words.pop(0)  # "die Hausärztin, Frau Dr. Szymańska": the titles after a job word are no name
@@ -141,7 +167,7 @@ def _name_span(text: str, m: re.Match[str], group: str = "name") -> tuple[int, i
     if not kept:
         return None
     after = re.match(r"\s+(\S+)", text[kept[-1][1]:])
-    if after and after.group(1).strip(".,;:'’s") in PLACE_WORDS:
+    if after and after.group(1).strip(".,;:'’s") in PLACE_WORDS and not labelled:
         return None  # "Florence Ward", "Queen Elizabeth Hospital"
     if _SAINTLY.search(text[max(0, kept[0][0] - 9):kept[0][0]]):
         return None
@@ -196,7 +222,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
     patterns = (_RELATIVE_EN, _CALLED, _JOB_TITLED) \
         if not _NOT_FIRST_WORDS.issuperset(_NAME_AFTER_SPACE.findall(text)) else ()
-    if patterns and ("ame:" in text or "ame :" in text):
+    if patterns and "ame" in text and ":" in text:
         patterns = (*patterns, _NAME_LABEL)
     if patterns and ("heiß" in text or "hieß" in text):
         patterns = (*patterns, _CALLED_BEFORE)
@@ -204,7 +230,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         patterns = (_TITLED, *patterns)
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if (span := _name_span(text, m)) is not None:
+            if (span := _name_span(text, m, labelled=pattern is _NAME_LABEL)) is not None:
                 yield span
     named = _any_known_first(capitalised) or _any_known_first(_genitives(capitalised))  # "Igors Geduld"
     for m in _FIRST.finditer(text) if named else ():
@@ -232,24 +258,63 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
             yield "EMAIL", m.start(), m.end()
     if _DIGIT.search(text):
         yield from _numbers(text, folded)
-    for start, end in _people(text):
+    for start, end in dictated_numbers(folded):  # "vier sieben eins null ...": no digit in it
+        yield "ID_NUMBER", start, end
+    people = set(_people(text))
+    for start, end in people:
+        yield "PERSON", start, end
+    for start, end in _named_again(text, people) if people else ():
         yield "PERSON", start, end
 
 
-def _day_month_year(m: re.Match[str]) -> tuple[frozenset[int], str]:
-    """A numeric date's day and month, in either order, and its year."""
-    return frozenset((int(m.group(1)), int(m.group(2)))), m.group(3)
+def _named_again(text: str, people: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Every other place a found name's capitalised words stand ("Mohamad Rahimi instead of Mohammad Rahimi")."""
+    words = {w for start, end in people for w in text[start:end].split()
+             if len(w) > 2 and w[0].isupper() and w not in _NOT_FIRST_WORDS and w.lower() not in _COMMON_WORDS}
+    if words:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", text):
+            yield m.start(), m.end()
+
+
+def _named_before_birth(text: str, label: int) -> Iterator[tuple[str, int, int]]:
+    """The name right before a birth label, less the sentence's words and the role, kinship or title before it."""
+    m = _NAMED_BEFORE_BIRTH.search(text, max(0, label - 60), label)
+    if m is None:
+        return
+    words = [w for w in re.finditer(r"[^\s,]+", m.group("name")) if w.group() not in NOT_NAMES]
+    if len(words) < 2 or any(w.group() in PLACE_WORDS for w in words):
+        return
+    while words and (words[0].group().rstrip(".") in _TITLE_WORDS or words[0].group() in _KIN_WORDS
+                     or _ROLE.fullmatch(words[0].group())):
+        words.pop(0)
+    if words:
+        yield "PERSON", m.start("name") + words[0].start(), m.start("name") + words[-1].end()
+
+
+def _digits_and_year(day: str, month: str, year: str) -> tuple[str, str]:
+    """A numeric date's day and month digits in any order, and its year."""
+    return "".join(sorted(day.zfill(2) + month.zfill(2))), year
+
+
+def _birth_key(date: str) -> tuple[str, str] | None:
+    if (numeric := _NUMERIC_DATE.fullmatch(date)) is not None:
+        return _digits_and_year(*numeric.groups())
+    if (iso := _ISO_DATE.fullmatch(date)) is not None:
+        return _digits_and_year(iso.group(3), iso.group(2), iso.group(1))
+    return None
 
 
 def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     births = set()
-    for m in _DOB.finditer(folded):
-        group = "date" if m.group("date") else "date_before"  # "am 15.08.2009 geboren"
+    arrivals = _ARRIVAL.finditer(folded) if "arrived" in folded or "delivered" in folded else ()
+    for m in (*_DOB.finditer(folded), *arrivals):
+        group = m.lastgroup  # "date", or "date_before" ("am 15.08.2009 geboren")
         yield "DATE_OF_BIRTH", m.start(group), m.end(group)
-        if (numeric := _NUMERIC_DATE.fullmatch(m.group(group))) is not None:
-            births.add(_day_month_year(numeric))
+        if (key := _birth_key(m.group(group))) is not None:
+            births.add(key)
+        yield from _named_before_birth(text, m.start())
     for m in _NUMERIC_DATE.finditer(text) if births else ():
-        if _day_month_year(m) in births:
+        if _digits_and_year(*m.groups()) in births:
             yield "DATE_OF_BIRTH", m.start(), m.end()
     for m in _NHS.finditer(text):
         if nhs_checksum_ok(re.sub(r"\D", "", m.group())):
@@ -257,18 +322,24 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for start, end in id_numbers(text, folded):
         yield "ID_NUMBER", start, end
     for m in _PHONE.finditer(text):
-        if 9 <= sum(c.isdigit() for c in m.group()) <= 15 and not _FREEPHONE.match(m.group()):
+        if 9 <= sum(c.isdigit() for c in m.group()) <= 15 and not _FREEPHONE.match(m.group()) \
+                and not _DATE_FIRST.match(m.group()) \
+                and not _SERVICE_LINE.search(folded, max(0, m.start() - 24), m.start()):
             yield "PHONE", m.start(), m.end()
+    institutional = []  # where the addresses of hospitals and offices end: their postcodes are no one's either
+    for pattern in (_ADDRESS_EN, _ADDRESS_DE):
+        for m in pattern.finditer(text):
+            if _INSTITUTION_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                institutional.append(m.end())
+            else:
+                yield "ADDRESS", m.start(), m.end()
+    for m in _ADDRESS_LIVES_DE.finditer(text):
+        yield "ADDRESS", m.start("addr"), m.end("addr")
     for m in _POSTCODE_UK.finditer(text):
         yield "POSTCODE", m.start(), m.end()
     for m in _POSTCODE_DE.finditer(text):
-        if m.group("city") not in _NOT_CITIES:
+        if m.group("city") not in _NOT_CITIES and not any(0 <= m.start() - end <= 3 for end in institutional):
             yield "POSTCODE", m.start("pc"), m.end("pc")
-    for pattern in (_ADDRESS_EN, _ADDRESS_DE):
-        for m in pattern.finditer(text):
-            yield "ADDRESS", m.start(), m.end()
-    for m in _ADDRESS_LIVES_DE.finditer(text):
-        yield "ADDRESS", m.start("addr"), m.end("addr")
 
 
 # When two finds overlap, the more specific kind wins, then the longer span.

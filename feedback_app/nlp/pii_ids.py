@@ -25,12 +25,16 @@ _FORMATS = re.compile(
     r"\b[A-Z][\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b"  # KVNR "A123456789", "A 123 456 789"
     r"|\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # UK NINO "QQ 12 34 56 C"
     r"|\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b"  # German pension insurance "12 150780 M 123"
-    r"|\b\d{3}(?:[A-Za-z]|FK)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789"
+    r"|\b\d{3}(?:[A-Za-z]|FK|KZ)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789", "123KZ456789"
     r"|\b\d{5}//\d{7}\b"  # BG number (Bedarfsgemeinschaft) "12345//1234567"
     # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
     r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
-# The German tax number (Steuernummer) "12/345/67890"; and the BG number, searched only in texts with a slash.
-_SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b")
+# Searched only in texts with a slash: the German tax number (Steuernummer) "12/345/67890", the BG number, and any
+# other court's file number: chamber, register, number/year ("23 F 412/23", "9 XVII 1120/24").
+_SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b"
+                      r"|(?P<court>\b\d{1,3} (?:[A-Z]{1,3}|[IVX]{2,5}) \d{1,5}/\d{2}\b)")
+# "B 3 P 5/22 R": a published decision, cited, no one's own; "Station 4 B 12/24": a ward's name and a date.
+_COURT_NOT_AFTER = re.compile(r"(?:\b[A-Z]|[Ss]tation|[Zz]immer|[Rr]aum|[Ww]ard|[Rr]oom|[Bb]ett|[Bb]ed) $")
 
 # A code that starts with a digit: digit groups and capitals joined by dashes, slashes and dots, or spaced
 # groups of digits with capitals between ("12 AS 345/21") and a court's suffix or a check letter after
@@ -45,10 +49,12 @@ _SHAPE = re.compile(
 _GLUED_PREFIX = re.compile(r"(?<![\w./-])(?:[A-Za-z]{1,6}(?://|[-/.]))*[A-Za-z]{0,6}$")
 # ... or one spaced group of capitals ("Az. XVII 482/22", "hospital number RGT 004 8812"), or a short
 # lower-case one in informal texts ("ref: cmp 2024 0183"), tried when the label does not end right before.
-_SPACED_PREFIX = re.compile(r"(?<!\S)(?:[A-Z]{1,5}|[a-z]{2,4})\s$")
+_SPACED_PREFIX = re.compile(r"(?<![^\s(\['\"„“])(?:[A-Z]{1,5}|[a-z]{2,4})\s$")
+_OFFICE = re.compile(r"(?<!\S)(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}$")
 _NOT_PREFIXES = frozenset("""
 is ist war was are the der die das des dem den ein eine and und or oder am im um ab bis vom von bei beim mit
-for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had no nr ref
+for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had no nr ref as als wie like
+PZN IK BSNR LANR ICD OPS GOZ EBM DRG URN ODS
 """.split())
 
 # Label words, case-blind, each the start of a word ("Fallnummer", "Pat.-Nr.", "Patienten-ID", "Az.", "ref").
@@ -58,12 +64,12 @@ _STEMS = (
     "licence", "crime", "pip", "uc", "home office", "council tax", "member", "customer", "client", "policy",
     "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
     "h&c", "record", "file", "incident", "referral", "ubrn", "utr", "crn", "datix", "student", "employee",
-    "payroll", "application", "upn", "prescription",
+    "payroll", "application", "upn", "prescription", "invoice", "inv", "debtor",
     # German
     "fall", "akten", "az", "gz", "geschäftszeichen", "zeichen", "referenz", "patienten", "pat", "pid", "id",
     "versicherten", "versicherungs", "vers", "kranken", "kasse", "kv", "egk", "kunden", "kd", "vorgang", "registrier", "vormundschaft", "aufenthalts",
     "mitglieds", "mitgl", "ausweis", "personalausweis", "reisepass", "pass", "auftrag", "bearbeitungs",
-    "rechnungs", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
+    "rechnung", "rg", "debitor", "vertrags", "akt.-z", "akt.z", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
     "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschaft",
     "bg", "rezept", "matrikel", "gutachten", "beschwerde", "schwerbehinderten", "kindergeld", "kennziffer",
     "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb", "verordnungs", "bew.",
@@ -79,7 +85,8 @@ _LABEL = re.compile(
     r"|for|of|at|with|from|on|as)(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3}"
     r"|(?:\s+[\w'’-]+){1,4},?\s+(?:is|was|ist|war|lautet|lautete)\b"
     r"|(?:(?!nummer|number|nr\b)[^.!?:\d\n]){1,60}:|(?:\s+[\w-]+){1,2}(?=\s*\())?"
-    r"(?:\s*(?::|#|\(|,|–|-|['‘\"“„]|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b))*\s*$")
+    r"(?:\s*(?::|#|\(|,|–|-|['‘\"“„]|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b"
+    r"|\b(?:an)?statt\b|\binstead of\b|\bnämlich\b|\bnamely\b|\bas\b|\bals\b|\blike\b|\bwie\b))*\s*$")
 # Numbers of rooms, beds, phones, buses and medicines, of institutions (IK-Nummer, Betriebsnummer) and door or
 # postcodes, not of people ("Zimmernummer", "room number", "PZN").
 _NOT_LABELS = re.compile(
@@ -93,19 +100,36 @@ _LABEL_AFTER = re.compile(
     r"\s*[(,–-]?\s*(?:(?:das|dies|that|this|it|which)\s+)?(?:ist|is|war|was)\s+(?:meine?|seine?|ihre?|unsere?|die"
     r"|das|my|his|her|our|the)\s+(?:[\w-]+\s+)?(?P<label>[\w-]*(?:nummer|nr\.?)|number|ref|reference|aktenzeichen)\b")
 # "die 0815-4711-X durchgegeben, die auf dem Bescheid steht": a reference in a sentence about a letter.
-_DOCUMENT = re.compile(r"bescheid|schreiben|brief\b|briefe|letter")
-_PLAIN_REFERENCE = re.compile(r"[\dA-Z]+(?:[-/.][\dA-Z]+)+")
+# The same for the other papers a number is copied from: an application, an invoice, a wristband, a tube's label.
+_DOCUMENT = re.compile(r"bescheid|schreiben|brief\b|briefe|letter|antrag|application|formular|rechnung|invoice"
+                       r"|armband|wristband|barcode|aufkleber|etikett|label")
+_PLAIN_REFERENCE = re.compile(r"[\dA-Z]+(?:[-/. ][\dA-Z]+)+")
+_THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+")  # "3 500 000 Menschen": a count, not a reference
+# A code of capitals, a dash and four digits or more ("SA-UKR-0772", "KD-7730", "A-55120974") is someone's reference
+# wherever it stands, unless a standard's ("DIN-5008") or a serial number with a suffix ("PB-4471-X").
+_LETTERED = re.compile(r"(?!(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB)-)[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{4,}(?:-\d+)*")
+# A number read out digit by digit and written down in words ("vier sieben eins null null acht"), not a phone's.
+_DIGIT_WORD = "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_DICTATED = re.compile(rf"\b(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{5,}}\b")
+_PHONE_WORD = re.compile(r"telefon|handy|phone|mobil|\bruf|\bcall")
+_COUNTING = ("eins zwei drei vier fünf sechs sieben acht neun", "one two three four five six seven eight nine")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _NUMBER_WORD = re.compile(r"nummer|number|nr")
 # "Meine Nummer bei der Tafel ist 338": a short number that is someone's own.
 _OWN = re.compile(r"\b(?:meine?|seine?|ihre?|unsere?|my|his|her|our)\s+$")
 # Two codes in a row share the first one's label ("ref HB/2023/117784 and CTS/2023/117785").
 _SAME_LABEL = re.compile(r"\s*(?:,|;|&|and|und|or|oder|sowie|bzw\.)\s*$")
-_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+# Years, dates ("12.05.", "2024-03-12", "01.03.2024-31.03.2024") and times ("10.30", "9.00-12.00").
+_YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])"
+                           r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[012]?\d[.:][0-5]\d(?:\s?[-–]\s?[012]?\d[.:][0-5]\d)?"
+                           r"|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})?\s?[-–]\s?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})?")
 # Europe's public service numbers ("116 117", "116 123"), no one's own.
 _PUBLIC_NUMBER = re.compile(r"116\s?\d{3}")
-_UNIT_AFTER = re.compile(r"\s?(?:€|£|%|euro|eur|mg|ml|km|kg|miles?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage|days?"
-                         r"|weeks?|wochen|monate|months?|jahre|years?)\b", re.IGNORECASE)
+# Amounts, doses and spans of time after it; a decimal comma makes it an amount too ("2.140,55").
+_UNIT_AFTER = re.compile(r",\d|\s?(?:€|£|%|(?:euro|eur|mg|ml|km|kg|miles?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage"
+                         r"|days?|weeks?|wochen|monate|months?|jahre|years?)\b)", re.IGNORECASE)
+# "Gartenstraße 5, 10115 Berlin": five digits after a house number are a postcode.
+_HOUSE_NUMBER_BEFORE = re.compile(r"\s\d{1,4}\s?[a-z]?,?\s+$")
 _PHONE_SHAPE = re.compile(r"(?:\+|00|0)\d[\d\s/().-]{6,16}")
 _SKELETON = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                           "9" * 10 + "a" * 52)
@@ -142,14 +166,16 @@ def _by_format(text: str) -> Iterator[tuple[int, int]]:
     for m in _FORMATS.finditer(text):
         yield m.start(), m.end()
     for m in _SLASHED.finditer(text) if "/" in text else ():
-        yield m.start(), m.end()
+        if not (m.group("court") and _COURT_NOT_AFTER.search(text, max(0, m.start() - 8), m.start())):
+            yield m.start(), m.end()
 
 
 def _codes(text: str) -> Iterator[_Code]:
     """ID-shaped codes of three digits or more that are no year, date or amount ("2023", "12.05.", "250 mg")."""
     for m in _SHAPE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
-        if digits < 3 or _YEAR_OR_DATE.fullmatch(m.group()) or _UNIT_AFTER.match(text, m.end()):
+        if digits < 3 or _YEAR_OR_DATE.fullmatch(m.group()) or _UNIT_AFTER.match(text, m.end()) \
+                or (digits == 5 and _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             continue
         glued = _GLUED_PREFIX.search(text, max(0, m.start() - 24), m.start())
         yield _Code(m.start(), m.end(), glued.start() if glued else m.start(), digits)
@@ -169,7 +195,10 @@ def _label_before(text: str, folded: str, code: _Code) -> tuple[int, re.Match[st
         label = _LABEL.search(folded, max(0, begin - 80), begin)
         if label and not (label.group("generic") and _not_label(folded, label.start("generic"), label.end("generic"))):
             return begin, label
-    return None
+    # The office that gave it between a label word and the code: "Aktenzeichen BG Bau 4 23 07716 2".
+    office = _OFFICE.search(text, max(0, code.begin - 30), code.begin)
+    label = office and code.digits >= 4 and _LABEL.search(folded, max(0, office.start() - 80), office.start())
+    return (code.begin, label) if label and label.group("stem") else None
 
 
 def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match[str]) -> bool:
@@ -198,13 +227,20 @@ def _named_after(text: str, folded: str, code: _Code) -> bool:
 def _about_a_letter(text: str, folded: str, code: _Code) -> bool:
     """A plain reference ("0815-4711-X") in a sentence that speaks of a letter or a decision ("Bescheid")."""
     reference = text[code.begin:code.end]
-    if code.digits < 7 or _phone(reference) or not _PLAIN_REFERENCE.fullmatch(reference):
+    if code.digits < 7 or _phone(reference) or not _PLAIN_REFERENCE.fullmatch(reference) \
+            or _THOUSANDS.fullmatch(reference):
         return False
     start, end = code.begin, code.end
     before = folded.rfind(". ", max(0, start - 100), start)
     after = _SENTENCE_END.search(folded, end, end + 100)
     return _DOCUMENT.search(folded, before + 1 if before >= 0 else max(0, start - 100),
                             after.start() if after else end + 100) is not None
+
+
+def _lettered(text: str, code: _Code) -> bool:
+    """A code of capitals joined by a dash to four digits or more, such as offices give ("SA-UKR-0772")."""
+    return code.begin < code.start and _LETTERED.fullmatch(text, code.begin, code.end) is not None \
+        and not text.startswith("-", code.end)
 
 
 def _may_be_written_again(text: str, code: _Code) -> bool:
@@ -214,6 +250,7 @@ def _may_be_written_again(text: str, code: _Code) -> bool:
 
 def _alike(code: str, other: str) -> bool:
     """The same reference written again or changed a little: "51.3-HzE-2291" and "51.4-HzE-0017", "3317/22-A"."""
+    code, other = code.replace(" ", ""), other.replace(" ", "")  # spaced or not: "T0HR 4L87C" is "T0HR4L87C"
     if code.translate(_SKELETON) == other.translate(_SKELETON):
         return True
     short, long = sorted((code, other), key=len)
@@ -231,14 +268,14 @@ def _by_words(text: str, folded: str) -> Iterator[tuple[int, int]]:
             list_end = code.end
         elif (labelled := _label_before(text, folded, code)) is not None:
             if _label_fits(text, folded, code, *labelled):  # a label decides alone: "Nummer 116 117" is none
-                yield labelled[0], code.end
-                found.append(text[labelled[0]:code.end])
+                yield min(labelled[0], code.begin), code.end  # "number as RX4471182": "as rx" read as the label's
+                found.append(text[code.begin:code.end])
                 list_end = code.end
         elif _named_after(text, folded, code):
             yield _starts(text, code.start)[0], code.end
             found.append(text[code.begin:code.end])
             list_end = code.end
-        elif _about_a_letter(text, folded, code):
+        elif _about_a_letter(text, folded, code) or _lettered(text, code):
             yield code.begin, code.end
             found.append(text[code.begin:code.end])
         elif _may_be_written_again(text, code):
@@ -246,6 +283,16 @@ def _by_words(text: str, folded: str) -> Iterator[tuple[int, int]]:
     for code in unlabelled if found else ():  # written again like a found one: "3317/22" and "3317/22-A"
         if any(_alike(text[code.begin:code.end], other) for other in found):
             yield code.begin, code.end
+
+
+def dictated_numbers(folded: str) -> Iterator[tuple[int, int]]:
+    """Numbers written in words, digit by digit, in texts that speak of a number ("Nummer", "number", "reference")."""
+    if "numm" in folded or "numb" in folded or "referen" in folded:
+        for m in _DICTATED.finditer(folded):
+            words = " ".join(re.findall(r"\w+", m.group()))
+            if not _PHONE_WORD.search(folded, max(0, m.start() - 30), m.start()) \
+                    and not any(count.startswith(words) for count in _COUNTING):  # "one two three ...": counting
+                yield m.start(), m.end()
 
 
 def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:

@@ -94,6 +94,31 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Das Verfahren läuft unter L 4 KR 221/23 beim Landessozialgericht.", "L 4 KR 221/23"),
     ("Prescription number 0031 5562 went missing.", "0031 5562"),
     ("Die Verordnungsnummer 7734 1209 stand darauf.", "7734 1209"),
+    # The Kinderzuschlag number, any court's file number, a code in brackets after a label with a verb between.
+    ("Der Kinderzuschlag läuft unter 318KZ220417 bei der Familienkasse.", "318KZ220417"),
+    ("Im Sorgerechtsverfahren (14 F 233/24) wurde unser Sohn nie angehört.", "14 F 233/24"),
+    ("Die Kasse führt mich unter der Kennziffer (KA 77/2-0031845), schreibt aber nie.", "KA 77/2-0031845"),
+    # A correction after the label, invoices and debtors, "Akt.-Z.", the office's name between label and code.
+    ("Kundennummer: statt 44-812/0071-3 steht dort 44-821/0071-3.", "44-812/0071-3"),
+    ("Kundennummer: statt 44-812/0071-3 steht dort 44-821/0071-3.", "44-821/0071-3"),
+    ("Auf der Rechnung 2023-1187 fehlt die Pauschale.", "2023-1187"),
+    ("Debitor 2277104 laut Mahnung, obwohl alles bezahlt ist.", "2277104"),
+    ("Invoice INV-55120 was sent to us twice.", "INV-55120"),
+    ("Akt.-Z. 41-22/EGH-1174 vom Landratsamt, keine Antwort.", "41-22/EGH-1174"),
+    ("Aktenzeichen DRV Bund 12 33 40871 5, seit Monaten offen.", "12 33 40871 5"),
+    # Capitals, a dash and four digits or more; a number on a tube's label or an application.
+    ("Die Kita-Vormerkung (KV-BER-1183) ist verschwunden.", "KV-BER-1183"),
+    ("Auf dem Etikett der Probe: 5521 3390 7, auf dem Schein eine andere.", "5521 3390 7"),
+    ("Der Antrag liegt beim Landesamt unter 5521180-117 seit einem Jahr.", "5521180-117"),
+    # Written again with a space, or after "as"; a NI number in brackets; a number dictated in words.
+    ("Ausweisnummer LX4K77P21, auf dem Formular aber LX4K 77P21.", "LX4K 77P21"),
+    ("The clinic gave her patient number as KW5518230 but the letter said KW5518203.", "KW5518203"),
+    ("They wrote my claim number as 77120934 on the form.", "77120934"),
+    ("Case reference like 2231-88 was used.", "2231-88"),
+    ("I typed my NI number (AB 12 34 56 C) into the form again.", "AB 12 34 56 C"),
+    ("Die Sachbearbeiterin hat mir die Nummer vorgelesen: drei acht eins null sechs sechs zwei.",
+     "drei acht eins null sechs sechs zwei"),
+    ("She read my reference out: five two nine nine zero one four.", "five two nine nine zero one four"),
 ])
 def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     assert ("ID_NUMBER", detail) in _found(text)
@@ -119,6 +144,8 @@ def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     ("d.o.b. 4.5.39 on the form", "4.5.39"),
     ("Dad was born 3rd March 1941 and they wrote 1914.", "3rd March 1941"),
     ("She was born on the 21st of June 1932 in Leeds.", "21st of June 1932"),
+    ("Ihr Geburtsdatum (14.11.1944) stand falsch im System.", "14.11.1944"),
+    ("Our baby arrived on 3 March 2023 after a long labour.", "3 March 2023"),
 ])
 def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     found = _found(text)
@@ -131,6 +158,10 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     ("Richtig ist *05.08.2010, nicht 08.05.2010.", ["05.08.2010", "08.05.2010"]),
     ("Mutter, geb. 03.03.1941, aufgenommen am 12.03.2024, entlassen am 20.03.2024.", ["03.03.1941"]),
     ("Date of birth 02/09/1950, admitted 14/03/2024.", ["02/09/1950"]),
+    # Its digits mistyped in another order, or month first after an ISO date; a grown-up's arrival is none.
+    ("Geb. 30.04.1948 steht im Pass, im Bescheid 03.04.1948.", ["30.04.1948", "03.04.1948"]),
+    ("Geburtsdatum: 1961-07-25, gespeichert als 07.25.1961.", ["1961-07-25", "07.25.1961"]),
+    ("We arrived on 3 March 2023 and waited six hours.", []),
     # A year alone or a birthday without one is no date of birth.
     ("Mein Vater, Jahrgang 1938, (*1938) lebt im Heim, geboren 1938, Geburtsjahr 1938.", []),
     ("Am 3. Mai hat mein Opa Geburtstag, und keiner hat daran gedacht.", []),
@@ -170,6 +201,20 @@ def test_dates_of_birth_and_dates_that_are_none(text: str, dates: list[str]) -> 
     "Leistungsnummer für den Zeitraum 01.04.–30.04.2024 fehlt.",
     "Ich habe beim Patientenservice 116 117 angerufen.",
     "Die Kasse ignoriert das Urteil B 1 KR 7/21 R des Bundessozialgerichts.",
+    # Amounts, spans of dates, counts and dates in letters; serial numbers, standards, drug codes, a ward's name.
+    "Die Kasse zahlt 1.612 € von 2.380,40 € laut Rechnung.",
+    "Die Rechnung für 01.02.2024-29.02.2024 stimmt nicht.",
+    "Laut Brief sind 2 400 000 Versicherte betroffen.",
+    "Der Antrag vom 2024-02-19 wurde abgelehnt.",
+    "Die Seriennummer RL-5520-B steht am Rollator.",
+    "Zertifiziert nach ISO-9001 und DIN-1946.",
+    "Auf dem Rezept (PZN 08812345) stand die falsche Packung.",
+    "Station 3 C 14/25 ist voll.",
+    "The physio counted one two three four five six with me.",
+    # A service's line and the address of a hospital or an office.
+    "Das Pflegetelefon (030 77889900) hat mich beraten.",
+    "Klinikum Süd, Gartenweg 3, 12345 Berlin, hat gute Ärzte.",
+    "Das Jugendamt Mitte, Lindenallee 4, 10115 Berlin, meldet sich nie.",
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
     assert _found(text) == []
@@ -193,6 +238,16 @@ def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> Non
     ("Alle sagen Nowack, obwohl sie Nowak heißt.", ["Nowak"]),
     ("My keyworker Joe at the unit listens.", ["Joe"]),
     ("Oma Hilde und Opa Erwin warten seit Stunden.", ["Hilde", "Erwin"]),
+    # Named right before the date of birth, as on a form or a wristband, less the role before it.
+    ("Auf dem Bändchen stand Wiśniewska, Halina, geb. 02.05.1939.", ["Wiśniewska, Halina"]),
+    ("Resident Aurelio Fanti (DOB 02/03/1937) was moved without asking.", ["Aurelio Fanti"]),
+    # In-laws, the writer's own name, a name spelled two ways after "name ...:", a surname again.
+    ("My father-in-law Bartholomew Quaye waited all night.", ["Bartholomew Quaye"]),
+    ("Ich heiße Daryna Lysenko und warte seit Monaten.", ["Daryna Lysenko"]),
+    ("Mein Name ist Tobiasz Kremer, ich bin Pflegevater.", ["Tobiasz Kremer"]),
+    ("The letter had my name wrong: Jonatan Mbeki, not Jonathan Mbeki.", ["Jonatan Mbeki", "Jonathan Mbeki"]),
+    ("Herr Olszewski kam zu spät. Olszewski entschuldigte sich nie.", ["Olszewski", "Olszewski"]),
+    ("Name: Harold Court, Zimmer 4", ["Harold"]),
 ])
 def test_names_possessives_particles_and_lower_case_titles(text: str, names: list[str]) -> None:
     assert [detail for kind, detail in _found(text) if kind == "PERSON"] == names
@@ -205,6 +260,8 @@ def test_names_possessives_particles_and_lower_case_titles(text: str, names: lis
     "die frau hat gesagt, der herr am empfang war unfreundlich",
     "meine schwester hat mich abgeholt, der pfleger kam spät",
     "Die Schwester war sehr nett und der Pfleger auch.",
+    "Die Versicherte, geb. 12.03.1950, wurde verlegt.",
+    "Meine Mutter, geb. 12.03.1950, wurde verlegt.",
 ])
 def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> None:
     assert [detail for kind, detail in _found(text) if kind == "PERSON"] == []
@@ -213,6 +270,8 @@ def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> 
 @pytest.mark.parametrize(("text", "address"), [
     ("Bitte schreiben Sie mir, ich wohne jetzt Am Steinbruch 4.", "Am Steinbruch 4"),
     ("Neue Anschrift: Im Winkel 12a, bitte notieren.", "Im Winkel 12a"),
+    ("Wir wohnen Am Alten Hafen 12, 20457 Hamburg.", "Am Alten Hafen 12"),
+    ("Die Post bitte an Kieler Straße 9 schicken.", "Kieler Straße 9"),
 ])
 def test_streets_without_a_street_word_after_wohnen(text: str, address: str) -> None:
     assert ("ADDRESS", address) in _found(text)

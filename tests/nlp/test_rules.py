@@ -16,7 +16,8 @@ SETS = ["", "holdout", "holdout2", "independent/dev"]
 # "independent/dev2": written by someone who never read the rules, weighted to German ID numbers and names; PII only.
 # "independent/dev3": the same, ID numbers as copied from letters and forms, with ID-like hard negatives.
 # "independent/dev4": German IDs from letters and forms, and dates of birth in every form beside dates that are none.
-PII_SETS = [*SETS, "independent/dev2", "independent/dev3", "independent/dev4"]
+# "independent/dev5": German IDs from letters, forms, SMS and apps, names and dates of birth, ID-like hard negatives.
+PII_SETS = [*SETS, "independent/dev2", "independent/dev3", "independent/dev4", "independent/dev5"]
 
 
 @pytest.mark.parametrize("subset", PII_SETS)
@@ -137,12 +138,16 @@ def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
 # the figures measured then, below the target. Labels with phrases between, codes named after them, the same
 # reference written again and institution numbers left out (tuned on dev3) brought sealed2 de and sealed3 en to
 # 1.00 and sealed3 de to 0.89. Dates of birth: sealed2 de was 0.80 and sealed3 de 0.75; birth labels and date
-# notations tuned on dev4 brought sealed2 de to 1.00; sealed3 de holds 0.75.
-_ID_MEASURED = {("sealed3", "de"): 0.89}
-_DOB_MEASURED = {("sealed3", "de"): 0.75}
+# notations tuned on dev4 brought sealed2 de to 1.00; sealed3 de held 0.75. sealed4 (the measuring partner of dev5)
+# was first scored at ID de 0.82 / en 0.96, DOB de 0.88 / en 0.80. After rules tuned on dev5 (court file numbers,
+# office names and corrections after labels, capitals-dash codes, numbers on invoices, wristbands and applications,
+# dates of birth in brackets, mistyped and month-first, names before a birth label): sealed3 de ID 0.94, DOB 1.00;
+# sealed4 ID de 0.89 / en 0.96, DOB de 0.88 / en 0.90 (floors rounded down: 0.936, 0.886, 0.875).
+_ID_MEASURED = {("sealed3", "de"): 0.93, ("sealed4", "de"): 0.88}
+_DOB_MEASURED = {("sealed4", "de"): 0.87, ("sealed4", "en"): 0.90}
 
 
-@pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed3"])
+@pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed3", "sealed4"])
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_sealed_pii_recall_and_precision(data_dir, subset, lang):
     pii = score_pii(load_jsonl(data_dir / "independent" / subset / "pii.jsonl"))[lang]
