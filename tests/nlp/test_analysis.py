@@ -5,6 +5,7 @@ import pytest
 
 from feedback_app.nlp import THEMES, SafeguardingFlag, SentenceSentiment, Sentiment, analyse, analyse_many
 from feedback_app.nlp.criticality import rate
+from feedback_app.nlp.themes import find_cues
 
 
 def test_theme_sentiment_follows_its_own_clause_in_english():
@@ -12,6 +13,14 @@ def test_theme_sentiment_follows_its_own_clause_in_english():
     themes = {t.code: t for t in result.themes}
     assert themes["staff_attitude"].sentiment.label == "positive"
     assert themes["access_waiting"].sentiment.label == "negative"
+
+
+def test_english_cues_leave_out_words_that_mostly_name_other_themes():
+    # "ambulance" and "crew" fill patient-transport comments about the staff: as travel cues they were
+    # right under a fifth of the time, so they no longer tag travel_parking or count as its evidence.
+    found = find_cues("The ambulance crew were lovely.", "en")
+    assert "travel_parking" not in found and "staff_attitude" in found
+    assert "travel_parking" in find_cues("The car park was full and the taxi was late.", "en")
 
 
 def test_theme_sentiment_follows_its_own_clause_in_german():
