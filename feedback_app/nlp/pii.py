@@ -92,9 +92,14 @@ _RELATIVE_DE = re.compile(rf"\b(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer
                           rf"|[Uu]nseren|[Uu]nserer|[Ss]ein|[Ss]eine|[Ii]hr|[Ii]hre)\s+(?:{'|'.join(RELATIVES_DE)}),?\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 # Titles typed in lower case ("frau nowak", "frau von Bredow", "dr patel"): the next word is a surname unless it is
 # a common word; after a job title ("schwester gül", "my keyworker jodie") only a known first name counts.
+_LOWER_TITLES = r"frau|herrn?|dr\.?|mrs?\.?|ms\.?"
+_LOWER_JOB_TITLES = r"schwester|pfleger|pflegerin|nurse|sister|keyworker|key worker|carer"
 _LOWER_TITLED = re.compile(
-    rf"\b(?:(?P<title>frau|herrn?|dr\.?|mrs?\.?|ms\.?)|schwester|pfleger|pflegerin|nurse|sister|keyworker"
-    rf"|key worker|carer)\s+(?P<name>{_PARTICLES}(?:{_NAME}|[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})?))")
+    rf"\b(?:(?P<title>{_LOWER_TITLES})|{_LOWER_JOB_TITLES})\s+(?P<name>{_PARTICLES}(?:{_NAME}|[{_LOWER}]{{2,}}"
+    rf"(?:-[{_LOWER}]{{2,}})?))")
+# The same titles anywhere: a search that starts with plain letters skips ahead to them, where `\b` makes the
+# engine try every position, so it rules out the nine texts in ten that hold none at a third of the cost.
+_ANY_LOWER_TITLE = re.compile(f"{_LOWER_TITLES}|{_LOWER_JOB_TITLES}")
 _COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
     "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
     "sister", "sagte", "meinte", "kam", "said", "came", "told", "asked", "fragte", "rief", "called", "gave", "gab"})
@@ -124,7 +129,9 @@ _LOWER_NAMES = frozenset(n.lower() for n in FIRST_NAMES) - _EVERYDAY
 # A look-ahead, so a capitalised word before a name ("Patient Friedrich") does not hide it.
 _FIRST = re.compile(rf"\b(?=(?P<name>(?P<first>{_NAME})(?:\s+{_PARTICLES}{_NAME})?))")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]")
-_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*")
+# `\b[A-ZÄÖÜ][\wäöüß]*` written capital first, the boundary checked behind it: the engine then jumps from
+# capital to capital instead of trying every position (the same words, in half the time).
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<!\w.)[\wäöüß]*")
 _NAME_AFTER_SPACE = re.compile(rf"(?<=\s){_NAME}")
 _NOT_FIRST_WORDS = NOT_NAMES | PLACE_WORDS
 _TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
@@ -199,7 +206,7 @@ def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _lower_titled(text: str, lower_case: bool) -> Iterator[tuple[int, int]]:
     """Names after titles typed in lower case; in a text with capitals, only a capitalised name counts."""
-    for m in _LOWER_TITLED.finditer(text):
+    for m in _LOWER_TITLED.finditer(text) if _ANY_LOWER_TITLE.search(text) else ():
         words = m.group("name").split()
         last = words[-1]
         if last.lower() in _COMMON_WORDS or (not lower_case and last[0].islower()) \
@@ -216,7 +223,8 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
     yield from _lower_titled(text, lower_case=False)
     # Most stories name nobody: one scan for capitalised words decides which patterns can match at all.
     capitalised = set(_CAPITALISED.findall(text))
-    if len(capitalised) < 2 and not _any_known_first(capitalised):
+    known_first = _any_known_first(capitalised)
+    if len(capitalised) < 2 and not known_first:
         return
     # These patterns' names follow a space, and a name that starts with a word of NOT_NAMES or
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
@@ -232,7 +240,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m, labelled=pattern is _NAME_LABEL)) is not None:
                 yield span
-    named = _any_known_first(capitalised) or _any_known_first(_genitives(capitalised))  # "Igors Geduld"
+    named = known_first or _any_known_first(_genitives(capitalised))  # "Igors Geduld"
     for m in _FIRST.finditer(text) if named else ():
         first = m.group("first")
         # "Jan 13th", "May 2020": a month, not a name.
