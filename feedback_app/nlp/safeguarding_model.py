@@ -60,6 +60,13 @@ def bigram_bucket(first: int, second: int) -> int:
     return (first * _PRIME + second) & _MASK
 
 
+def _bigram_parts(h: int) -> tuple[int, int]:
+    """A word's share of `bigram_bucket` as the first and as the second word of a pair, each already
+    reduced to the buckets' range: the bucket of a pair is then `(first + second) & _MASK`, the same
+    bucket from small numbers (the product of two 32-bit hashes is a slow long integer)."""
+    return (h * _PRIME) & _MASK, h & _MASK
+
+
 def words_of(text: str) -> list[str]:
     """The lower-cased words of a text, as the model sees them."""
     return _TOKEN.findall(fold(text))
@@ -100,14 +107,15 @@ class SafeguardingModel:
         # and at 256 KB it stays in cache beside the rest of the analysis (a list of ints took 2 MB).
         self._any = array("b", linear.quantised[:, 0].tobytes())
         self._scale, self._bias = float(linear.scale[0]), float(linear.bias[0])
-        self._words: dict[str, tuple[int, int, int]] = {}
+        self._words: dict[str, tuple[int, int, int, int]] = {}
 
-    def _word(self, word: str) -> tuple[int, int, int]:
-        """(bigram hash, number of buckets, summed "any" weight) of a word, cached."""
+    def _word(self, word: str) -> tuple[int, int, int, int]:
+        """A word's bigram parts as first and as second word (`_bigram_parts`), its number of buckets and
+        its summed "any" weight, cached."""
         hit = self._words.get(word)
         if hit is None:
             h, buckets = word_buckets(word)
-            hit = (h, len(buckets), sum(self._any[b] for b in buckets))
+            hit = (*_bigram_parts(h), len(buckets), sum(self._any[b] for b in buckets))
             if len(self._words) < 300_000:
                 self._words[word] = hit
         return hit
@@ -137,7 +145,7 @@ class SafeguardingModel:
             total += part_total
             count += part_count
             if last >= 0:  # the bigram across the boundary
-                total += self._any[(last * _PRIME + first) & _MASK]
+                total += self._any[(last + first) & _MASK]
                 count += 1
             last = part_last
         return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
@@ -163,8 +171,8 @@ class SafeguardingModel:
 
     def _sentence_sums(self, text: str) -> list[tuple[int, int, int, int]]:
         """Per sentence (as `split_sentences` cuts) with words: its summed weight (words and inner bigrams),
-        feature count, and first and last word's bigram hash, from which `_run` scores any run of them. One
-        pass over the words; it runs on every text."""
+        feature count, and its first word's bigram part as second and last word's as first word, from which
+        `_run` scores any run of them. One pass over the words; it runs on every text."""
         cache, weights, word = self._words, self._any, self._word
         parts = []
         total, count, first, previous = 0, -1, -1, -1
@@ -174,14 +182,14 @@ class SafeguardingModel:
                     parts.append((total, count, first, previous))
                     total, count, previous = 0, -1, -1
                 continue
-            h, n, weight = cache.get(piece) or word(piece)
+            as_first, as_second, n, weight = cache.get(piece) or word(piece)
             total += weight
             count += n + 1
             if previous >= 0:
-                total += weights[(previous * _PRIME + h) & _MASK]
+                total += weights[(previous + as_second) & _MASK]
             else:
-                first = h
-            previous = h
+                first = as_second
+            previous = as_first
         if previous >= 0:
             parts.append((total, count, first, previous))
         return parts
@@ -189,7 +197,7 @@ class SafeguardingModel:
     def flags(self, text: str, lang: str) -> list[SafeguardingFlag]:
         """None unless the decision margin passes the language's threshold; then the sentences that pass
         on their own, else the strongest one, each flagged with the kind it scores highest."""
-        threshold = self.thresholds.get(lang, min(self.thresholds.values()))
+        threshold = self.thresholds[lang] if lang in self.thresholds else min(self.thresholds.values())
         if self.decision(text) < threshold:
             return []  # nearly every text stops here: sentences and kinds are scored only for flagged ones
         sentences = [(a, b, self.margin(text[a:b])) for a, b in split_sentences(text)]
