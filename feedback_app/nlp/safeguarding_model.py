@@ -3,8 +3,13 @@
 The rules name harms; people often tell them indirectly ("she said she'd be better off asleep for good",
 "er hat sie wieder ruhiggestellt"), so a linear model over word unigrams and bigrams and the character
 3-5-grams inside each word (which catch German compounds and inflections) backs them up.
-Output 0 scores "any disclosure"; outputs 1.. score each kind (one-vs-rest among disclosures), read only for
-flagged text.
+Output 0 scores "any disclosure"; the next outputs score each kind (one-vs-rest among disclosures), read only
+for flagged text; the last ones ("detect:<kind>") each tell one kind's disclosures from ordinary texts. One
+linear detector for every kind at once must fit very different language (a goodbye note, a locked door,
+missing savings); the best of seven specialised ones found a tenth of the disclosures the single one missed
+(out of fold by writer, at the same false alarms: en 0.865 -> 0.881, de 0.860 -> 0.870). They are read only
+for texts whose "any" decision comes within GATE of the threshold (3-5% of the NHS comments): +2% of the
+analysis time.
 
 The features are hashed here, not by `linear.Featuriser`, so the shipped weights stay valid whatever
 that featuriser becomes; `linear.LinearModel` keeps the int8 weights and saves and loads them.
@@ -24,6 +29,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
+
 from .folding import fold
 from .linear import LinearModel
 from .results import SafeguardingFlag
@@ -37,6 +44,11 @@ BUCKETS = 1 << BITS
 _MASK = BUCKETS - 1
 CHAR_SIZES = (3, 4, 5)
 WINDOW = 2  # sentences scored together in longer texts (see `decision`)
+DETECTOR = "detect:"  # the label prefix of the per-kind detectors
+# How far below the threshold the "any" decision may be for the detectors to be read. Out of fold (four folds
+# of writers) at 2.0, recall was that of reading them for every text (en 0.879, de 0.865); at 1.0 it fell to
+# 0.867 / 0.859.
+GATE = 2.0
 _WORD_SEED, _BIGRAM_SEED, _CHAR_SEED = 0x5A7E, 0xB1A5, 0xC0DE
 _PRIME = 0x9E3779B1
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -102,7 +114,11 @@ class SafeguardingModel:
 
     def _init(self, linear: LinearModel, thresholds: dict[str, float], length_penalty: float) -> None:
         self.linear, self.thresholds, self.length_penalty = linear, thresholds, length_penalty
-        self.kinds = linear.labels[1:]
+        self.kinds = tuple(label for label in linear.labels[1:] if not label.startswith(DETECTOR))
+        self._kind_columns = slice(1, 1 + len(self.kinds))
+        self._detectors = [i for i, label in enumerate(linear.labels) if label.startswith(DETECTOR)]
+        # Their own contiguous weights: gathering a passage's rows of seven columns, not of all fifteen.
+        self._detector_weights = numpy.ascontiguousarray(linear.quantised[:, self._detectors])
         # The "any" column as a compact array of bytes: scalar look-ups beat numpy indexing for one text,
         # and at 256 KB it stays in cache beside the rest of the analysis (a list of ints took 2 MB).
         self._any = array("b", linear.quantised[:, 0].tobytes())
@@ -122,11 +138,15 @@ class SafeguardingModel:
 
     def kind_margins(self, text: str) -> list[float]:
         """Margins of each kind for a passage (read only for flagged ones)."""
-        buckets = text_buckets(words_of(text))
+        return self._margins(text_buckets(words_of(text)), self._kind_columns).tolist()
+
+    def _margins(self, buckets: list[int], columns: slice) -> numpy.ndarray:
+        """The chosen outputs' margins for a passage's feature buckets."""
+        bias = self.linear.bias[columns]
         if not buckets:
-            return self.linear.bias[1:].tolist()
-        sums = self.linear.quantised[buckets, 1:].sum(axis=0, dtype="int64")
-        return (sums * self.linear.scale[1:] / math.sqrt(len(buckets)) + self.linear.bias[1:]).tolist()
+            return bias
+        sums = self.linear.quantised[buckets][:, columns].sum(axis=0, dtype="int64")
+        return sums * self.linear.scale[columns] / math.sqrt(len(buckets)) + bias
 
     def kind(self, text: str) -> str:
         """The kind a passage scores highest."""
@@ -136,6 +156,11 @@ class SafeguardingModel:
     def margin(self, text: str) -> float:
         """The whole text's "any disclosure" margin, all its sentences as one run."""
         return self._run(self._sentence_sums(text))
+
+    def sentence_margin(self, sentence: str) -> float:
+        """A sentence's margin as a flag's span is chosen: the better of "any" and the kind detectors."""
+        margin = self.margin(sentence)
+        return max(margin, self.detected(sentence)) if self._detectors else margin
 
     def _run(self, parts: Sequence[tuple[int, int, int, int]]) -> float:
         """The margin of consecutive sentences, from their sums (bigrams across their boundaries added)."""
@@ -150,13 +175,44 @@ class SafeguardingModel:
             last = part_last
         return self._bias + self._scale * total / math.sqrt(count) if count > 0 else self._bias
 
-    def decision(self, text: str) -> float:
+    def decision(self, text: str, threshold: float | None = None) -> float:
         """The margin compared with the threshold: the best run's margin, less `length_penalty` times the
         log of the number of runs. The best of many runs is high by chance alone (long ordinary stories
         full of strong feeling were flagged three times as often as short ones); the penalty, chosen out of
-        fold by training, grows slowly so that a clear disclosure in a long story still passes."""
+        fold by training, grows slowly so that a clear disclosure in a long story still passes.
+        The margin is the better of the "any" detector's and the kind detectors', the latter read only
+        when the former comes within GATE of `threshold` (always when no threshold is given)."""
         best, runs = self.best_run(text)
-        return best - self.length_penalty * math.log(runs) if runs > 1 else best
+        penalty = self.length_penalty * math.log(runs) if runs > 1 else 0.0
+        if self._detectors and (threshold is None or best - penalty >= threshold - GATE):
+            best = max(best, self.detected(text))
+        return best - penalty
+
+    def detected(self, text: str) -> float:
+        """The best margin any kind detector gives a run of sentences (runs as `best_run` takes them)."""
+        if not self._detectors:
+            return -math.inf
+        sentences = self._sentence_words(text)
+        runs = [sentences] if len(sentences) <= WINDOW else \
+            [sentences[i:i + WINDOW] for i in range(len(sentences) - WINDOW + 1)]
+        scale, bias = self.linear.scale[self._detectors], self.linear.bias[self._detectors]
+        best = -math.inf
+        for run in runs:
+            buckets = text_buckets([word for sentence in run for word in sentence])
+            sums = self._detector_weights[buckets].sum(axis=0, dtype="int64") if buckets else 0
+            best = max(best, float((sums * scale / math.sqrt(max(len(buckets), 1)) + bias).max()))
+        return best
+
+    @staticmethod
+    def _sentence_words(text: str) -> list[list[str]]:
+        """The words of each sentence, cut where `_sentence_sums` cuts."""
+        sentences: list[list[str]] = [[]]
+        for piece in _PIECE.findall(fold(text)):
+            if piece not in ".!?\n":
+                sentences[-1].append(piece)
+            elif sentences[-1]:
+                sentences.append([])
+        return [s for s in sentences if s]
 
     def best_run(self, text: str) -> tuple[float, int]:
         """The best margin of a run of sentences, and how many runs there were: the whole text's up to
@@ -198,9 +254,9 @@ class SafeguardingModel:
         """None unless the decision margin passes the language's threshold; then the sentences that pass
         on their own, else the strongest one, each flagged with the kind it scores highest."""
         threshold = self.thresholds[lang] if lang in self.thresholds else min(self.thresholds.values())
-        if self.decision(text) < threshold:
+        if self.decision(text, threshold) < threshold:
             return []  # nearly every text stops here: sentences and kinds are scored only for flagged ones
-        sentences = [(a, b, self.margin(text[a:b])) for a, b in split_sentences(text)]
+        sentences = [(a, b, self.sentence_margin(text[a:b])) for a, b in split_sentences(text)]
         chosen = [s for s in sentences if s[2] >= threshold] or sentences and [max(sentences, key=lambda s: s[2])]
         return [SafeguardingFlag(self.kind(text[a:b]), a, b) for a, b, _ in chosen or ()]
 

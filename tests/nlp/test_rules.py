@@ -105,13 +105,12 @@ def test_trie_alternation_matches_like_the_plain_one(text):
 # Written by someone who never read the rules and never used to tune them: the honest measure of the targets.
 # Never tune on these sets to make a test pass. Where a figure is below the issue's target, the test holds
 # the figure measured when the shipped model and rules were final, so a regression still fails; the gap is
-# reported in the issue's note. Safeguarding with the classifier trained on ten writers and its length
-# penalty (rules alone in brackets): sealed en recall 0.83 (0.40), de 0.93 (0.39); sealed2 en 0.96 (0.64),
-# de 0.93 (0.41); false alarms at most 0.10 everywhere. (Eight writers had given sealed en 0.86, de 0.90,
-# sealed2 de 0.94: writers 10 and 11 moved two English and one German disclosure out, two German ones in,
-# and cut the false alarms on long stories below.)
+# reported in the issue's note. Safeguarding with the classifier trained on ten writers, a detector per kind
+# beside the single one, and its length penalty (rules alone in brackets): sealed en recall 0.87 (0.40), de 0.94
+# (0.39); sealed2 en 0.96 (0.64), de 0.93 (0.41); false alarms at most 0.10 everywhere. (The single detector on
+# ten writers: sealed en 0.83, de 0.93; on eight: en 0.86, de 0.90.)
 SAFEGUARDING_RECALL = 0.95
-_RECALL_MEASURED = {("sealed", "en"): 0.82, ("sealed", "de"): 0.92, ("sealed2", "de"): 0.92}
+_RECALL_MEASURED = {("sealed", "en"): 0.87, ("sealed", "de"): 0.94, ("sealed2", "de"): 0.92}
 
 
 @pytest.mark.parametrize("subset", ["sealed", "sealed2"])
@@ -123,16 +122,16 @@ def test_sealed_safeguarding_recall_and_false_alarms(data_dir, subset, lang):
 
 
 # Long stories: the model judges them by their best run of two sentences, which finds buried disclosures but
-# also fires on long ordinary stories full of strong feeling (measured 0.17 de / 0.17 en false alarms; 0.22 / 0.20
-# before writers 10 and 11, 0.42 / 0.44 before writer 8's hard negatives and the length penalty; the rules
-# alone 0.09 / 0.11). Moderators read every
+# also fires on long ordinary stories full of strong feeling (measured 0.14 en / 0.12 de false alarms; 0.20 / 0.22
+# with the single detector on eight writers, 0.44 / 0.42 before writer 8's hard negatives and the length penalty;
+# the rules alone 0.11 / 0.09). Moderators read every
 # story before it is published, so recall is kept; the false alarms are the known cost, held here so they cannot
 # grow unnoticed.
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
     flags = score_safeguarding(load_jsonl(data_dir / "independent" / "long" / "safeguarding.jsonl"))[lang]
     assert flags["recall"] >= SAFEGUARDING_RECALL
-    assert flags["false_alarms"] <= 0.17
+    assert flags["false_alarms"] <= 0.15
 
 
 # PII on the same sets and on sealed3 (the measuring partner of dev2). German ID numbers on sealed2 were 0.43 and

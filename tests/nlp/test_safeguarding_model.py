@@ -4,10 +4,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy
 import pytest
 
 from feedback_app.nlp.safeguarding import find_flags, rule_flags
-from feedback_app.nlp.safeguarding_model import DECISIONS_FILE, WEIGHTS_FILE, SafeguardingModel
+from feedback_app.nlp.linear import LinearModel
+from feedback_app.nlp.safeguarding_model import (
+    BUCKETS,
+    DECISIONS_FILE,
+    DETECTOR,
+    GATE,
+    KINDS,
+    WEIGHTS_FILE,
+    SafeguardingModel,
+    word_buckets,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,10 +78,38 @@ def test_long_text_pays_a_penalty_for_its_many_runs():
     story = " ".join(f"Sentence number {n} says the ward was busy." for n in range(8))
     best, runs = model.best_run(story)
     assert runs == 7
-    assert model.decision(story) == pytest.approx(best - model.length_penalty * math.log(runs))
+    assert model.decision(story) == pytest.approx(max(best, model.detected(story))
+                                                  - model.length_penalty * math.log(runs))
     assert model.length_penalty > 0  # chosen out of fold by training: the shipped model uses one
     short = "The ward was busy. The nurses were kind."
-    assert model.decision(short) == model.best_run(short)[0]
+    assert model.decision(short) == max(model.best_run(short)[0], model.detected(short))
+
+
+# Caught by a kind's own detector where the single "any" detector stays below the threshold (and no rule fires).
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I keep looking at the train times and thinking how easy it would be. The clinic says six weeks."),
+    ("de", "Ich habe schon geschaut, wie viele von meinen Schlaftabletten reichen würden."),
+])
+def test_kind_detectors_find_what_the_any_detector_misses(lang, text):
+    model = SafeguardingModel()
+    assert rule_flags(text) == []
+    assert model.best_run(text)[0] < model.thresholds[lang] <= model.detected(text)
+    assert [f.kind for f in find_flags(text, lang)] == ["self_harm"]
+
+
+def test_kind_detectors_are_read_only_near_the_threshold():
+    # "any" gives every text -5; the self-harm detector gives the word "xyzzy" a high margin.
+    weights = numpy.zeros((BUCKETS, 1 + 2 * len(KINDS)), dtype=numpy.float32)
+    detector = 1 + len(KINDS) + KINDS.index("self_harm")
+    weights[list(word_buckets("xyzzy")[1]), detector] = 50.0
+    bias = numpy.full(weights.shape[1], -10.0)
+    bias[0] = -5.0
+    linear = LinearModel(weights, bias, ("any", *KINDS, *(DETECTOR + kind for kind in KINDS)))
+    far = SafeguardingModel.from_parts(linear, {"en": -5.0 + GATE + 0.5})
+    near = SafeguardingModel.from_parts(linear, {"en": -5.0 + GATE - 0.5})
+    assert far.flags("xyzzy", "en") == []  # "any" is more than GATE below: the detectors are not read
+    assert [f.kind for f in near.flags("xyzzy", "en")] != []
+    assert near.flags("plain words", "en") == []
 
 
 def test_training_chooses_the_length_penalty_that_recovers_recall():
@@ -93,6 +132,16 @@ def test_training_chooses_the_length_penalty_that_recovers_recall():
     unpenalised = choose_length_penalty(cases, [Scored(o.best, 1, o.kind) for o in oof], [False] * len(cases),
                                         log=lambda line: None)
     assert unpenalised[0] == 0.0  # with no long texts there is nothing to pay for
+
+
+def test_training_takes_the_lightest_length_penalty_within_noise_of_the_best():
+    pytest.importorskip("sklearn")
+    from feedback_app.nlp.safeguarding_train import PENALTY_TOLERANCE, least_within_noise
+
+    results = {0.5: (1.70, {"en": 1.5}), 1.0: (1.755, {"en": 1.2}), 1.5: (1.76, {"en": 0.9})}
+    assert least_within_noise(results) == (1.0, {"en": 1.2})  # 1.755 is within noise of 1.76
+    results[1.5] = (1.755 + 2 * PENALTY_TOLERANCE, {"en": 0.9})
+    assert least_within_noise(results) == (1.5, {"en": 0.9})  # a real lead wins
 
 
 def test_rule_flags_keep_their_exact_spans():
