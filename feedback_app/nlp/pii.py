@@ -30,10 +30,11 @@ _NAME = (rf"(?:[{_UPPER}]['’](?=[{_UPPER}])|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_L
 _PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
 _MONTHS = (r"(?:jan|jän|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-zä]*\.?")
 # A full date with its year: "03.03.1941", "7.11.39", "21/09/1944", "3rd March 1941", "4. Okt. 1962", "March 3, 1941",
-# "1952-08-19"; after a birth label also "23 08 1971" and "19630412" (`_DATE_AFTER_LABEL`).
-_DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTHS}\s+\d{{4}}"
+# "1952-08-19", "01.Jan.1950"; after a birth label also "6. Mai '58", "1. Aug. 63", also "23 08 1971" and "19630412" (`_DATE_AFTER_LABEL`).
+_SHORT_YEAR_DATE = rf"\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTHS}\s*['’]?\d\d(?!\d)"
+_DATE = (rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s*(?:of\s+)?{_MONTHS}\s*\d{{4}}"
          rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d")
-_DATE_AFTER_LABEL = (rf"{_DATE}|[0-3]?\d\s[01]?\d\s(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
+_DATE_AFTER_LABEL = (rf"{_DATE}|{_SHORT_YEAR_DATE}|[0-3]?\d\s[01]?\d\s(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d")
 
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -73,9 +74,20 @@ _ADDRESS_LIVES_DE = re.compile(
 _DOB = re.compile(rf"(?:\b(?:d\.?o\.?b\.?|date of birth|born|birthday|b\.|geboren|geb(?:\.|\b)(?:\s?-?\s?dat(?:um|\.|\b))?"
                   rf"|gebdat(?:um|\.|\b)|geburtsdatum|geburtstag)|(?<![\w*])\*)(?:\s*\([^()\d]{{1,20}}\))?"
                   rf"(?:\s+(?:meines|meiner|seines|seiner|ihres|ihrer|unseres|unserer|of\s+(?:my|his|her|our))"
-                  rf"\s+[\wäöüß]+,?)?(?:\s*(?::|\b(?:is|ist|war|was|am|on|the|den|der|wurde|wurden|ich|er|sie)\b))*"
+                  rf"\s+[\wäöüß]+,?)?(?:\s*(?::|,|\b(?:is|ist|war|was|am|on|the|den|der|wurde|wurden|ich|er|sie|as|als)\b))*"
                   rf"\s*\(?(?P<date>{_DATE_AFTER_LABEL})(?!\d|\.\d)"
                   rf"|\b(?:am|den)\s+(?P<date_before>{_DATE})\s+(?:[\wäöüß]+\s+){{0,3}}(?:geboren|zur welt|auf die welt)\b")
+# In a text about a date of birth ("falsches Geburtsdatum", "my date of birth as ..."), a full date of a year before
+# 2015 or "'58" is one too, written wrong, corrected or read back ("Richtig ist 27.08.1936", "My real one is ..."),
+# unless a letter's, a stay's or a span's ("vom 12.03.2009", "seit 01.01.2010", "bis").
+_BIRTH_TALK = re.compile(r"geburt|geboren|\bgeb\.|birth|\bborn\b|\bd\.?o\.?b\b")
+_ANY_DATE = re.compile(rf"(?<![\w.])(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?P<year>(?:19|20)?\d\d)"
+                       rf"|\d{{1,2}}(?:st|nd|rd|th)?\.?\s*{_MONTHS}\s*(?P<named_year>['’]?(?:19|20)?\d\d))(?![\d.]\d|\w)")
+_NOT_BIRTH_BEFORE = re.compile(r"\b(?:vom|seit|bis|ab|zum|since|from|until|till|dated|datiert|letter of)\s+$")
+# A full date right after a person's name or kin, as on labels and lists: "Brandt, Ulrich – 18.12.1949", "„Herta Lorenz,
+# 01.01.1900“", "Meine Tante (24. Dez. 1929)", "my gran (3rd May 1931)"; searched on folded text.
+_DATE_AFTER_NAME = re.compile(rf"\s*(?:,|–|-|\()\s*\*?\s*(?P<date>{_DATE})(?![\d.]\d)")
+_KIN_DATE = re.compile(rf"\b(?:{'|'.join(r.lower() for r in (*RELATIVES_DE, *RELATIVES_EN))})\s*\(\s*\*?\s*(?P<date>{_DATE})\)")
 # A child's arrival, searched only in texts with "arrived" or "delivered": "our daughter Niamh arrived on 21 January 2024".
 _ARRIVAL = re.compile(rf"\b(?:baby|daughter|son|grandson|granddaughter|twins|boy|girl)\b(?:\s+[\w'-]+)?"
                       rf"\s+(?:arrived|was delivered)\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})")
@@ -273,6 +285,8 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "PERSON", start, end
     for start, end in _named_again(text, people) if people else ():
         yield "PERSON", start, end
+    if people or "(" in text:
+        yield from _dated_people(text, folded, people)
 
 
 def _named_again(text: str, people: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -299,6 +313,20 @@ def _named_before_birth(text: str, label: int) -> Iterator[tuple[str, int, int]]
         yield "PERSON", m.start("name") + words[0].start(), m.start("name") + words[-1].end()
 
 
+def _born_before_2015(year: str) -> bool:
+    """A year someone alive may be born in, not this decade's ("1938", "2012", "'58"; not "2024", "24")."""
+    return 1900 <= int(year) < 2015 if len(year) == 4 else int(year) >= 25
+
+
+def _dated_people(text: str, folded: str, people: set[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """Dates of birth right after a person's name or a kin word ("Brandt, Ulrich – 18.12.1949", "Tante (*1.2.1930)")."""
+    dated = [m for _, end in people if (m := _DATE_AFTER_NAME.match(folded, end))]
+    dated += _KIN_DATE.finditer(folded) if "(" in text else ()
+    for m in dated:
+        if _born_before_2015(re.search(r"\d+$", m.group("date")).group()):
+            yield "DATE_OF_BIRTH", m.start("date"), m.end("date")
+
+
 def _digits_and_year(day: str, month: str, year: str) -> tuple[str, str]:
     """A numeric date's day and month digits in any order, and its year."""
     return "".join(sorted(day.zfill(2) + month.zfill(2))), year
@@ -321,6 +349,13 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         if (key := _birth_key(m.group(group))) is not None:
             births.add(key)
         yield from _named_before_birth(text, m.start())
+    talk = ("geb" in folded or "birth" in folded or "born" in folded or "o.b" in folded or "dob" in folded) \
+        and _BIRTH_TALK.search(folded)
+    for m in _ANY_DATE.finditer(folded) if talk else ():
+        year = (m.group("year") or m.group("named_year")).lstrip("'’")
+        if _born_before_2015(year) \
+                and not _NOT_BIRTH_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            yield "DATE_OF_BIRTH", m.start(), m.end()
     for m in _NUMERIC_DATE.finditer(text) if births else ():
         if _digits_and_year(*m.groups()) in births:
             yield "DATE_OF_BIRTH", m.start(), m.end()

@@ -12,7 +12,8 @@ An ID number is found in three ways:
   "hospital number", "claim reference", any "...nummer" or "...-Nr." that is no room, bed or phone number),
   perhaps with a short phrase between ("Aktenzeichen beim Jugendamt", "Zeichen Ihres Schreibens:");
 - by the words around it otherwise: named after ("... ist meine Nummer beim Sozialamt"), in a sentence about a
-  letter ("die auf dem Bescheid steht"), listed after a found one ("ref A/1 and B/2") or written again like one.
+  letter ("die auf dem Bescheid steht"), kept under it ("unter VA 11-2204/23 geführt"), between quotation marks or
+  a barcode's asterisks ("*0447120887*"), listed after a found one ("ref A/1 and B/2") or written again like one.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ _FORMATS = re.compile(
     r"|\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"  # UK NINO "QQ 12 34 56 C"
     r"|\b\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}\b"  # German pension insurance "12 150780 M 123"
     r"|\b\d{3}(?:[A-Za-z]|FK|KZ)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789", "123KZ456789"
+    r"|\b\d{3}\s?(?:[A-Z]|FK|KZ)\s?\d{3}\s\d{3}\b"  # the same typed in groups: "711D 228 904"
     r"|\b\d{5}//\d{7}\b"  # BG number (Bedarfsgemeinschaft) "12345//1234567"
     # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
     r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
@@ -41,7 +43,7 @@ _COURT_NOT_AFTER = re.compile(r"(?:\b[A-Z]|[Ss]tation|[Zz]immer|[Rr]aum|[Ww]ard|
 # ("1180/24 ER", "QQ 12 34 56 C").
 _SHAPE = re.compile(
     r"\d[\dA-Za-z]*"
-    r"(?:(?://|[-/.]| / | [–-] (?=\d))[\dA-Za-z]+"
+    r"(?:(?://|[-/.]| / | [–-] (?=\d)| · )[\dA-Za-z]+"
     r"|\s\d[\dA-Za-z]*"
     r"|\s(?:[A-Z]{1,4}|[ivxl]{1,5})(?=(?:\s[A-Z]{1,4})*\s\d)"
     r"|\s[A-Z]{2}(?![\w-])(?!\.\w)|\s[A-Z](?![\w-])(?!\.\w)(?!\s+[a-zäöüß]))*")
@@ -49,11 +51,13 @@ _SHAPE = re.compile(
 _GLUED_PREFIX = re.compile(r"(?<![\w./-])(?:[A-Za-z]{1,6}(?://|[-/.]))*[A-Za-z]{0,6}$")
 # ... or one spaced group of capitals ("Az. XVII 482/22", "hospital number RGT 004 8812"), or a short
 # lower-case one in informal texts ("ref: cmp 2024 0183"), tried when the label does not end right before.
-_SPACED_PREFIX = re.compile(r"(?<![^\s(\['\"„“])(?:[A-Z]{1,5}|[a-z]{2,4})\s$")
+_CAPITALS = r"[A-Z](?:[a-z]?[A-Z]){0,4}"  # "AS", "VN", and with a small letter between: "BuT", "HzP"
+_SPACED_PREFIX = re.compile(rf"(?<![^\s(\['\"„“])(?:{_CAPITALS}(?:-{_CAPITALS})*|[a-z]{{2,4}})\s$")
 _OFFICE = re.compile(r"(?<!\S)(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,2}$")
 _NOT_PREFIXES = frozenset("""
 is ist war was are the der die das des dem den ein eine and und or oder am im um ab bis vom von bei beim mit
 for of at on in to from my our mein meine noch nur auch nie not nicht sind hat has had no nr ref as als wie like
+said says sagt sagte steht stand shows zeigt
 PZN IK BSNR LANR ICD OPS GOZ EBM DRG URN ODS
 """.split())
 
@@ -72,28 +76,29 @@ _STEMS = (
     "rechnung", "rg", "debitor", "vertrags", "akt.-z", "akt.z", "bescheid", "antrag", "leistungs", "betreuungs", "befund", "bewohner", "aufnahme", "steuer",
     "pflegekassen", "beihilfe", "renten", "sozialversicherungs", "personal", "karten", "bedarfsgemeinschaft",
     "bg", "rezept", "matrikel", "gutachten", "beschwerde", "schwerbehinderten", "kindergeld", "kennziffer",
-    "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb", "verordnungs", "bew.",
+    "ident", "verfahrens", "buchungs", "schüler", "personen", "tgb", "verordnungs", "bew.", "kennung",
+    "pers.-nr", "pers.nr", "pers-nr", "probe", "proben", "labor", "lab no", "lab nr", "lab num", "lab ref", "lab id", "sample", "specimen",
 )
 _STEM = "|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True))
 # The label, then perhaps a short phrase ("beim Jugendamt", "bei der Kasse", "Ihres Schreibens", "for the
 # safeguarding referral", "they gave me", "hab ich im Kopf:") and a verb, colon, comma or dash, right before the
 # code. Searched backwards from the code's start on folded text: `$` is the code's start.
 _LABEL = re.compile(
-    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummern?|nrn?\.?|code|akte)|numbers?|no\.))"
+    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummern?|nrn?\.?|code|akten?)|numbers?|no\.))"
     r"(?:\s*(?:no\.?|nr\.?|number|num|nummer|zeichen|id|ref\.?|reference|#))?"
-    r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|im|in|am|auf|als|unter|für"
+    r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|im|in|am|auf|als|unter|für|laut|according to"
     r"|for|of|at|with|from|on|as)(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3}"
     r"|(?:\s+[\w'’-]+){1,4},?\s+(?:is|was|ist|war|lautet|lautete)\b"
     r"|(?:(?!nummer|number|nr\b)[^.!?:\d\n]){1,60}:|(?:\s+[\w-]+){1,2}(?=\s*\())?"
     r"(?:\s*(?::|#|\(|,|–|-|['‘\"“„]|\bis\b|\bist\b|\bwas\b|\bwar\b|\blautet\b|\blautete\b|\bheißt\b"
-    r"|\b(?:an)?statt\b|\binstead of\b|\bnämlich\b|\bnamely\b|\bas\b|\bals\b|\blike\b|\bwie\b))*\s*$")
+    r"|\b(?:an)?statt\b|\binstead of\b|\bnämlich\b|\bnamely\b|\bas\b|\bals\b|\blike\b|\bwie\b|\bmit\b|\bwith\b|\bunter\b))*\s*$")
 # Numbers of rooms, beds, phones, buses and medicines, of institutions (IK-Nummer, Betriebsnummer) and door or
 # postcodes, not of people ("Zimmernummer", "room number", "PZN").
 _NOT_LABELS = re.compile(
     r"(?:zimmer|haus|telefon|\btel\.?|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie"
     r"|\bbus|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|\blos|durchwahl"
     r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr|hilfsmittel|\bbs(?=nr)|\bla(?=nr)"
-    r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch)"
+    r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch|position|practice)"
     r"(?:s|n)?[\s-]*(?:nummern?|nr\.?|numbers?|no\.|code)$")
 # A code named after it ("4711-2023-0815 ist meine Nummer beim Sozialamt", "(das ist die Nummer von Papa)").
 _LABEL_AFTER = re.compile(
@@ -107,7 +112,7 @@ _PLAIN_REFERENCE = re.compile(r"[\dA-Z]+(?:[-/. ][\dA-Z]+)+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+")  # "3 500 000 Menschen": a count, not a reference
 # A code of capitals, a dash and four digits or more ("SA-UKR-0772", "KD-7730", "A-55120974") is someone's reference
 # wherever it stands, unless a standard's ("DIN-5008") or a serial number with a suffix ("PB-4471-X").
-_LETTERED = re.compile(r"(?!(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB)-)[A-Z]{1,4}(?:-[A-Z]{1,4})*-\d{4,}(?:-\d+)*")
+_LETTERED = re.compile(r"(?!(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB)-)[A-Z]{1,4}(?:-[A-Z]{1,4})*-(?:\d{4,}|\d{2,3}[-/]\d{4,})(?:-\d+)*")
 # A number read out digit by digit and written down in words ("vier sieben eins null null acht"), not a phone's.
 _DIGIT_WORD = "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _DICTATED = re.compile(rf"\b(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{5,}}\b")
@@ -123,6 +128,16 @@ _SAME_LABEL = re.compile(r"\s*(?:,|;|&|and|und|or|oder|sowie|bzw\.)\s*$")
 _YEAR_OR_DATE = re.compile(r"(?:19|20)\d\d|\d{1,2}([./])\d{1,2}\1(?:\d{2}|\d{4})?|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])"
                            r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[012]?\d[.:][0-5]\d(?:\s?[-–]\s?[012]?\d[.:][0-5]\d)?"
                            r"|\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})?\s?[-–]\s?\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})?")
+# "unter X geführt", "filed under X": a code a person's case is kept under, named by the verb after it.
+_UNDER = re.compile(r"\b(?:unter|under)\s+$")
+_KEPT_AFTER = re.compile(r"\W{0,2}\s*(?:[\w-]+\s+){0,2}(?:geführt|abgelegt|gemeldet|erfasst|registriert|gespeichert|angelegt"
+                         r"|eingetragen|laufen|läuft|lief|filed|registered|logged|recorded|held|kept)\b")
+# A code between quotation marks ("„VN 118 447 209“") or asterisks, as a barcode prints it ("*0447120887*").
+_OPENING = re.compile(r"[„“\"'‘*]$")
+_CLOSING = re.compile(r"[“”\"'’*]")
+# "im Beschluss des LSG ... vom 3. März 2021 (L 4 KR 117/19)": a court's decision cited, no one's own case.
+_CITED = re.compile(r"(?:beschluss|urteil|entscheidung|ruling|judgment|judgement)\s+(?:des|der|vom|of)\b(?:[^.!?]|(?<=\d)\.)*$", re.IGNORECASE)
+_BILLED = re.compile(r"\s+(?:abgerechnet|berechnet|billed|charged)\b")
 # Europe's public service numbers ("116 117", "116 123"), no one's own.
 _PUBLIC_NUMBER = re.compile(r"116\s?\d{3}")
 # Amounts, doses and spans of time after it; a decimal comma makes it an amount too ("2.140,55").
@@ -147,7 +162,7 @@ def _starts(text: str, start: int) -> list[int]:
     """Where the code whose digits start at `start` may begin with its letters, the longest first."""
     glued = _GLUED_PREFIX.search(text, max(0, start - 24), start)
     starts = [glued.start(), start] if glued and glued.start() < start else [start]
-    spaced = _SPACED_PREFIX.search(text, max(0, starts[0] - 6), starts[0])
+    spaced = _SPACED_PREFIX.search(text, max(0, starts[0] - 14), starts[0])
     if spaced and spaced.group().strip() not in _NOT_PREFIXES:
         starts.insert(0, spaced.start())
     return starts
@@ -164,7 +179,8 @@ def _phone(code: str) -> bool:
 def _by_format(text: str) -> Iterator[tuple[int, int]]:
     """Official formats: they identify a person wherever they stand, with no label needed."""
     for m in _FORMATS.finditer(text):
-        yield m.start(), m.end()
+        if not (m.group()[1] == " " and _CITED.search(text, max(0, m.start() - 100), m.start())):
+            yield m.start(), m.end()
     for m in _SLASHED.finditer(text) if "/" in text else ():
         if not (m.group("court") and _COURT_NOT_AFTER.search(text, max(0, m.start() - 8), m.start())):
             yield m.start(), m.end()
@@ -208,8 +224,8 @@ def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match
     numbered = label.group("stem") and _NUMBER_WORD.search(label.group())  # "Bew.-Nr. 118", "Pat.-Nr. 205"
     if code.digits < 4 and not own and not numbered and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", found)):
         return False  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
-    if _PUBLIC_NUMBER.fullmatch(found):
-        return False
+    if _PUBLIC_NUMBER.fullmatch(found) or _BILLED.match(text, code.end):
+        return False  # "Kennziffer 35425 abgerechnet": a fee schedule's number
     if not label.group("stem"):
         bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
         if _phone(found) or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own):
@@ -235,6 +251,28 @@ def _about_a_letter(text: str, folded: str, code: _Code) -> bool:
     after = _SENTENCE_END.search(folded, end, end + 100)
     return _DOCUMENT.search(folded, before + 1 if before >= 0 else max(0, start - 100),
                             after.start() if after else end + 100) is not None
+
+
+def _kept_under(text: str, folded: str, code: _Code) -> int | None:
+    """Where a code begins that a case is kept under ("unter VA 11-2204/23 laufen"), or None."""
+    if "unter" in folded or "under" in folded:
+        begin = _starts(text, code.start)[0]
+        if _UNDER.search(folded, max(0, begin - 8), begin) and _KEPT_AFTER.match(folded, code.end):
+            return begin
+    return None
+
+
+def _quoted(text: str, code: _Code) -> int | None:
+    """Where a quoted code begins (capitals and six digits, or seven digits), or None; no phone, date or count."""
+    if code.digits < 6 or not _CLOSING.match(text, code.end):
+        return None
+    begin = _starts(text, code.start)[0]
+    found = text[begin:code.end]
+    opening = _OPENING.search(text, max(0, begin - 1), begin)
+    if not opening or (code.digits < 7 and begin == code.start) \
+            or (_phone(found) and opening.group() != "*") or _THOUSANDS.fullmatch(found):
+        return None  # a barcode's asterisks make even a phone-shaped number a code
+    return begin
 
 
 def _lettered(text: str, code: _Code) -> bool:
@@ -275,6 +313,9 @@ def _by_words(text: str, folded: str) -> Iterator[tuple[int, int]]:
             yield _starts(text, code.start)[0], code.end
             found.append(text[code.begin:code.end])
             list_end = code.end
+        elif (begin := _kept_under(text, folded, code)) is not None or (begin := _quoted(text, code)) is not None:
+            yield begin, code.end
+            found.append(text[code.begin:code.end])
         elif _about_a_letter(text, folded, code) or _lettered(text, code):
             yield code.begin, code.end
             found.append(text[code.begin:code.end])

@@ -283,3 +283,66 @@ def test_streets_without_a_street_word_after_wohnen(text: str, address: str) -> 
 ])
 def test_floors_and_distances_after_wohnen_are_no_address(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    # Codes of capitals and dashed digit groups, a middle dot between groups, a customer number typed in groups.
+    ("Die Krankenkasse hat meine Unterlagen unter KK-31-448207 abgelegt.", "KK-31-448207"),
+    ("The council logged it as HB-19-220814 and never rang back.", "HB-19-220814"),
+    ("Meine Kundennummer 417 · 83 · 209 · 556 steht oben rechts.", "417 · 83 · 209 · 556"),
+    ("Die BA-Nummer hatte ich parat, meine ist 418K 552 907.", "418K 552 907"),
+    # A case kept under a code, named by the verb after it; a code in quotation marks or a barcode's asterisks.
+    ("Beim Versorgungsamt wird mein Widerspruch unter RB 40-1182/24 geführt.", "RB 40-1182/24"),
+    ("Auf dem Bogen stand „ZB 447 118 302“, das ist nicht meine Nummer.", "ZB 447 118 302"),
+    ("Auf dem Aufkleber am Röhrchen stand *5520918734*.", "5520918734"),
+    # Label words: a sample, a lab number, a staff number, "laut ...", an "Akte mit", "-aktenzeichen".
+    ("Probe HB23-0448-11902 wurde im Labor verwechselt.", "HB23-0448-11902"),
+    ("They wrote Lab No 19K447812 on the bottle.", "19K447812"),
+    ("Pers.-Nr. 0072 4418 steht auf dem Ausweis.", "0072 4418"),
+    ("Die Pat.-Nr. laut Armband 0033418827 passte nicht.", "0033418827"),
+    ("Das Amt führt eine Akte mit 62-JH-2022/0917 über uns.", "62-JH-2022/0917"),
+    ("Mein Unfallaktenzeichen 2022/318/0441-7 kennt dort keiner.", "2022/318/0441-7"),
+    # A spaced prefix of capitals with a small letter between ("EG-HzP", "KiB") is the code's.
+    ("Aktenzeichen EG-HzP 208/23, bitte angeben.", "EG-HzP 208/23"),
+    ("Die Karte hat die Nummer KiB 0049 2261 3 und geht nicht.", "KiB 0049 2261 3"),
+])
+def test_ids_kept_under_quoted_dotted_and_grouped(text: str, detail: str) -> None:
+    assert ("ID_NUMBER", detail) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Praxis hat die Kennziffer 01100 abgerechnet.",
+    "The practice code Y05521 was printed at the top.",
+    "Die Positionsnummer 18.50.02.1 des Rollators stimmt nicht.",
+    "Im Urteil des LSG Bayern vom 2. Mai 2019 (L 7 AS 221/18) steht das anders.",
+    "Unter 2000 Euro bekommt man hier nichts geführt.",
+    "Wir waren „nur 12345 Schritte“ vom Ziel entfernt.",
+])
+def test_billed_catalogue_and_cited_numbers_are_no_ids(text: str) -> None:
+    assert [kind for kind, _ in _found(text) if kind == "ID_NUMBER"] == []
+
+
+def test_a_quoted_phone_number_stays_a_phone() -> None:
+    assert _found("Sie sagte „0171 4471 882“ sei ihre Handynummer.") == [("PHONE", "0171 4471 882")]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    # In a text about a date of birth, other dates of an earlier year are one too: wrong, corrected or read back.
+    ("Das Geburtsdatum im System lautet 14.09.1952, richtig wäre 14.09.1925.", ["14.09.1952", "14.09.1925"]),
+    ("Sie haben mein Geburtsdatum falsch, jetzt steht da 3. Feb. 61.", ["3. Feb. 61"]),
+    ("They asked my date of birth at the desk and I said 4th June '49 out loud.", ["4th June '49"]),
+    ("My date of birth as printed was 02/02/1980, the real one is 20/02/1980.", ["02/02/1980", "20/02/1980"]),
+    ("Kurz: geb. 09.Okt.1947, sonst nichts.", ["09.Okt.1947"]),
+    ("Ich bin 03.11.1987 geboren und warte seit Monaten.", ["03.11.1987"]),
+    # Letters, stays and appointments in such texts, and this decade's dates, are none.
+    ("Das Geburtsdatum stimmt, aber der Bescheid vom 12.03.2009 kam am 14.05.2024 an.", []),
+    ("My date of birth was right, but the letter dated 03/04/2011 came late.", []),
+    ("Geburtsdatum falsch, Termin war am 02.02.24 um neun.", []),
+    # A date right after a name or a kin word, as on labels and lists; a recent date after a name is none.
+    ("Auf dem Etikett: Kowalski, Anna – 17.02.1939 – Zimmer 4.", ["17.02.1939"]),
+    ("Meine Oma (2. Juni 1934) wartet seit Wochen.", ["2. Juni 1934"]),
+    ("my nan (12/05/1932) waited all night", ["12/05/1932"]),
+    ("Frau Weber, 12.03.2024, kam wieder zu spät.", []),
+])
+def test_dates_of_birth_in_a_text_about_one_or_after_a_name(text: str, dates: list[str]) -> None:
+    assert [detail for kind, detail in _found(text) if kind == "DATE_OF_BIRTH"] == dates
