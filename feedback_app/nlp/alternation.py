@@ -74,15 +74,30 @@ def _literal_start(branch: str) -> list[str] | None:
     return out
 
 
-def _trie(branches: list[tuple[str, str]], names: dict[str, str]) -> str:
-    """An alternation of (group, branch) pairs, with shared first characters moved out in front."""
+def _plain_prefix(branch: str) -> str:
+    """The plain text a branch starts with (a character before a quantifier is not plain)."""
+    n = 0
+    while n < len(branch) and (branch[n].isalnum() or branch[n] in " '£-") \
+            and branch[n + 1:n + 2] not in tuple(_QUANTIFIER):
+        n += 1
+    return branch[:n]
+
+
+def _trie(branches: list[tuple[str, str]], names: dict[str, str], path: str = "",
+          prefixes: dict[str, set[str]] | None = None) -> str:
+    """An alternation of (group, branch) pairs, with shared first characters moved out in front.
+
+    `path`: the characters moved out in front of these branches; `prefixes` (if given) gets each inner
+    group's plain starting texts, for `EachGroup`.
+    """
     expanded = [(name, b) for name, branch in branches for b in _literal_start(branch) or [""]]
     if len(branches) > 1 and all(b for _, b in expanded):
         by_first: dict[str, list[tuple[str, str]]] = {}
         for name, b in expanded:
             by_first.setdefault(b[0], []).append((name, b[1:]))
         if len(by_first) < len(expanded):
-            return "|".join(f"{re.escape(first)}(?:{_trie(tails, names)})" for first, tails in by_first.items())
+            return "|".join(f"{re.escape(first)}(?:{_trie(tails, names, path + first, prefixes)})"
+                            for first, tails in by_first.items())
     runs: list[tuple[str, list[str]]] = []  # neighbouring branches of one group share a named group
     for name, branch in branches:
         if runs and runs[-1][0] == name:
@@ -93,11 +108,14 @@ def _trie(branches: list[tuple[str, str]], names: dict[str, str]) -> str:
     for name, alts in runs:
         key = f"{name}__{len(names)}"
         names[key] = name
+        if prefixes is not None:
+            prefixes[key] = {path + _plain_prefix(alt) for alt in alts}
         inner.append(f"(?P<{key}>{'|'.join(alts)})")
     return "|".join(inner)
 
 
-def dispatched(groups: dict[str, str], before: str = "", after: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
+def dispatched(groups: dict[str, str], before: str = "", after: str = "",
+               prefixes: dict[str, set[str]] | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
     """`before(?:(?P<name>pattern)|...)after`, compiled as a character trie of the patterns' branches.
 
     Returns the pattern and a map from its inner group names to the keys of `groups` (read a match with
@@ -105,4 +123,73 @@ def dispatched(groups: dict[str, str], before: str = "", after: str = "") -> tup
     """
     names: dict[str, str] = {}
     branches = [(name, b) for name, pattern in groups.items() for b in split_branches(pattern)]
-    return re.compile(f"{before}(?:{_trie(branches, names)}){after}"), names
+    return re.compile(f"{before}(?:{_trie(branches, names, '', prefixes)}){after}"), names
+
+
+class EachGroup:
+    """Every group's own matches at word starts in one pass: what one `finditer` per group would find.
+
+    A single alternation gives each position to its first matching group, so a word in two groups' lists
+    (or one group's cue inside another's longer cue) counted for one. Here the single alternation still
+    finds the first matching group's match (its branches come first). Only the later groups with a branch
+    that can start as the matched one does are then tried on their own at its start (most cue words
+    belong to one theme: none is), and likewise at the word starts inside a match of several words.
+    """
+
+    # (?=\w) rejects word ends before the long alternation is tried: a third faster.
+    WORD_START = r"\b(?=\w)"
+
+    def __init__(self, groups: dict[str, str], after: str = "") -> None:
+        order = list(groups)
+        starts = {name: {_plain_prefix(b) for branch in split_branches(pattern)
+                         for b in _literal_start(branch) or [branch]} for name, pattern in groups.items()}
+
+        def compiled(before: str, after: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
+            """The alternation, and per inner group its group and the later ones that can start where it matched."""
+            found: dict[str, set[str]] = {}
+            pattern, names = dispatched(groups, before, after, found)
+            # A later group can match there only if one of its plain starts and the matched branch's
+            # begin the same text: one begins the other.
+            return pattern, {key: (name, tuple(later for later in order[order.index(name) + 1:]
+                                               if any(p.startswith(q) or q.startswith(p)
+                                                      for p in starts[later] for q in found[key])))
+                             for key, name in names.items()}
+
+        self.first, self.first_groups = compiled(self.WORD_START, after)
+        # Zero-width, for the word starts inside a match: the first group matching there, and its match.
+        self.there, self.there_groups = compiled("(?=", f"{after})")
+        self.word_start = re.compile(self.WORD_START)
+        self.alone = {name: dispatched({name: pattern}, "", after)[0] for name, pattern in groups.items()}
+
+    def matches(self, text: str) -> list[tuple[str, int, int]]:
+        """(group, start, end) of each group's non-overlapping matches; a group's in order."""
+        out: list[tuple[str, int, int]] = []
+        ends: dict[str, int] = {}  # where a group's last match ended, once matches may overlap
+        for m in self.first.finditer(text):
+            start, end = m.span()
+            name, later = self.first_groups[m.lastgroup or ""]
+            # A group's own pass resumes where its last match ended, which may lie past this start.
+            if own := not ends or ends.get(name, 0) <= start:
+                out.append((name, start, end))
+            inside = not text[start:end].isalnum()  # one word: no word starts inside it
+            if later or inside:
+                if own:
+                    ends[name] = end
+                self._also(text, start, later, ends, out)
+            if inside:
+                for word in self.word_start.finditer(text, start + 1, end):
+                    if there := self.there.match(text, at := word.start()):
+                        name, later = self.there_groups[there.lastgroup or ""]
+                        if ends.get(name, 0) <= at:
+                            ends[name] = there.end(there.lastgroup or "")
+                            out.append((name, at, ends[name]))
+                        self._also(text, at, later, ends, out)
+        return out
+
+    def _also(self, text: str, start: int, names: tuple[str, ...], ends: dict[str, int],
+              out: list[tuple[str, int, int]]) -> None:
+        """The own matches at `start` of the groups `names`, where their last match does not cover it."""
+        for name in names:
+            if ends.get(name, 0) <= start and (own := self.alone[name].match(text, start)):
+                ends[name] = own.end()
+                out.append((name, start, own.end()))

@@ -1,9 +1,11 @@
 import dataclasses
 import json
+import re
 
 import pytest
 
 from feedback_app.nlp import THEMES, SafeguardingFlag, SentenceSentiment, Sentiment, analyse, analyse_many
+from feedback_app.nlp.alternation import EachGroup
 from feedback_app.nlp.criticality import rate
 from feedback_app.nlp.themes import find_cues
 
@@ -21,6 +23,40 @@ def test_english_cues_leave_out_words_that_mostly_name_other_themes():
     found = find_cues("The ambulance crew were lovely.", "en")
     assert "travel_parking" not in found and "staff_attitude" in found
     assert "travel_parking" in find_cues("The car park was full and the taxi was late.", "en")
+
+
+def _cue_texts(found):
+    return {code: [(s.start, s.end) for s in spans] for code, spans in found.items()}
+
+
+def test_english_cue_of_two_themes_counts_for_both():
+    # "questionnaire" is an organisation cue and a communication one (question\w*): each theme's list
+    # is matched as if alone, so the word no longer goes to the first theme only.
+    found = _cue_texts(find_cues("The questionnaire was pointless.", "en"))
+    assert found["communication"] == found["organisation"] == [(4, 17)]
+
+
+def test_english_cue_inside_another_themes_longer_cue_counts_for_both():
+    # "communication" (communication) begins "communication between" (coordination); "treatment"
+    # (care_treatment) begins "treatment plan" (coordination).
+    text = "There was no communication between the ward and the GP, and no treatment plan."
+    found = _cue_texts(find_cues(text, "en"))
+    assert found["communication"] == [(13, 26)]
+    assert found["care_treatment"] == [(63, 72)]
+    assert found["coordination"] == [(13, 34), (63, 77)]
+
+
+@pytest.mark.parametrize("text", [
+    "ab abc b bc c abcd", "b abc", "abc abc bc", "a b c", "cb ab bc abcd c", "abcd abc b",
+])
+def test_each_group_matches_as_its_own_pass(text):
+    # Same word in two groups, a group's cue at and inside another's longer cue, and a group's own
+    # matches never overlapping: what one finditer per group finds, in any order of groups.
+    for groups in ({"x": "a b|ab", "y": "ab|b c|bc|b", "z": "abc|c|ab"},
+                   {"z": "abc|c|ab", "y": "ab|b c|bc|b", "x": "a b|ab"}):
+        alone = {(name, m.start(), m.end()) for name, pattern in groups.items()
+                 for m in re.finditer(rf"\b(?=\w)(?:{pattern})\b", text)}
+        assert set(EachGroup(groups, r"\b").matches(text)) == alone
 
 
 def test_theme_sentiment_follows_its_own_clause_in_german():
