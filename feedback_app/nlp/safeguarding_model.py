@@ -114,11 +114,12 @@ class SafeguardingModel:
 
     def _init(self, linear: LinearModel, thresholds: dict[str, float], length_penalty: float) -> None:
         self.linear, self.thresholds, self.length_penalty = linear, thresholds, length_penalty
-        self.kinds = tuple(label for label in linear.labels[1:] if not label.startswith(DETECTOR))
-        self._kind_columns = slice(1, 1 + len(self.kinds))
-        self._detectors = [i for i, label in enumerate(linear.labels) if label.startswith(DETECTOR)]
-        # Their own contiguous weights: gathering a passage's rows of seven columns, not of all fifteen.
-        self._detector_weights = numpy.ascontiguousarray(linear.quantised[:, self._detectors])
+        # Columns: "any", the kinds, then the kind detectors (training writes them last; older weights have none).
+        first_detector = next((i for i, label in enumerate(linear.labels) if label.startswith(DETECTOR)),
+                              len(linear.labels))
+        self.kinds = linear.labels[1:first_detector]
+        self._kind_columns = slice(1, first_detector)
+        self._detectors = slice(first_detector, None) if first_detector < len(linear.labels) else None
         # The "any" column as a compact array of bytes: scalar look-ups beat numpy indexing for one text,
         # and at 256 KB it stays in cache beside the rest of the analysis (a list of ints took 2 MB).
         self._any = array("b", linear.quantised[:, 0].tobytes())
@@ -141,11 +142,11 @@ class SafeguardingModel:
         return self._margins(text_buckets(words_of(text)), self._kind_columns).tolist()
 
     def _margins(self, buckets: list[int], columns: slice) -> numpy.ndarray:
-        """The chosen outputs' margins for a passage's feature buckets."""
+        """The margins of the outputs in `columns` for a passage's feature buckets."""
         bias = self.linear.bias[columns]
         if not buckets:
             return bias
-        sums = self.linear.quantised[buckets][:, columns].sum(axis=0, dtype="int64")
+        sums = self.linear.quantised[buckets, columns].sum(axis=0, dtype="int64")
         return sums * self.linear.scale[columns] / math.sqrt(len(buckets)) + bias
 
     def kind(self, text: str) -> str:
@@ -160,7 +161,7 @@ class SafeguardingModel:
     def sentence_margin(self, sentence: str) -> float:
         """A sentence's margin as a flag's span is chosen: the better of "any" and the kind detectors."""
         margin = self.margin(sentence)
-        return max(margin, self.detected(sentence)) if self._detectors else margin
+        return max(margin, self.detected(sentence)) if self._detectors is not None else margin
 
     def _run(self, parts: Sequence[tuple[int, int, int, int]]) -> float:
         """The margin of consecutive sentences, from their sums (bigrams across their boundaries added)."""
@@ -184,24 +185,19 @@ class SafeguardingModel:
         when the former comes within GATE of `threshold` (always when no threshold is given)."""
         best, runs = self.best_run(text)
         penalty = self.length_penalty * math.log(runs) if runs > 1 else 0.0
-        if self._detectors and (threshold is None or best - penalty >= threshold - GATE):
+        if self._detectors is not None and (threshold is None or best - penalty >= threshold - GATE):
             best = max(best, self.detected(text))
         return best - penalty
 
     def detected(self, text: str) -> float:
         """The best margin any kind detector gives a run of sentences (runs as `best_run` takes them)."""
-        if not self._detectors:
+        if self._detectors is None:
             return -math.inf
         sentences = self._sentence_words(text)
         runs = [sentences] if len(sentences) <= WINDOW else \
             [sentences[i:i + WINDOW] for i in range(len(sentences) - WINDOW + 1)]
-        scale, bias = self.linear.scale[self._detectors], self.linear.bias[self._detectors]
-        best = -math.inf
-        for run in runs:
-            buckets = text_buckets([word for sentence in run for word in sentence])
-            sums = self._detector_weights[buckets].sum(axis=0, dtype="int64") if buckets else 0
-            best = max(best, float((sums * scale / math.sqrt(max(len(buckets), 1)) + bias).max()))
-        return best
+        return max(float(self._margins(text_buckets([word for sentence in run for word in sentence]),
+                                       self._detectors).max()) for run in runs)
 
     @staticmethod
     def _sentence_words(text: str) -> list[list[str]]:

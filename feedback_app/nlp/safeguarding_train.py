@@ -132,10 +132,14 @@ def fit(cases: list[Case], c: float = C) -> LinearModel:
     weight = numpy.asarray([case.weight for case in cases])
     disclosure = numpy.asarray([bool(case.kinds) for case in cases])
     of_kind = {kind: numpy.asarray([kind in case.kinds for case in cases]) for kind in KINDS}
+
+    def among(rows: numpy.ndarray, kind: str) -> tuple[numpy.ndarray, float]:
+        """The kind against the rest of the chosen rows."""
+        return _logistic(x[rows], of_kind[kind][rows], weight[rows], c)
+
     columns, biases = zip(_logistic(x, disclosure, weight, c),
-                          *(_logistic(x[disclosure], of_kind[kind][disclosure], weight[disclosure], c) for kind in KINDS),
-                          *(_logistic(x[of_kind[kind] | ~disclosure], of_kind[kind][of_kind[kind] | ~disclosure],
-                                      weight[of_kind[kind] | ~disclosure], c) for kind in KINDS), strict=True)
+                          *(among(disclosure, kind) for kind in KINDS),
+                          *(among(of_kind[kind] | ~disclosure, kind) for kind in KINDS), strict=True)
     return LinearModel(numpy.stack(columns, axis=1).astype(numpy.float32), numpy.asarray(biases),
                        ("any", *KINDS, *(DETECTOR + kind for kind in KINDS)))
 
