@@ -17,6 +17,7 @@ from feedback_app.nlp.safeguarding_model import (
     KINDS,
     WEIGHTS_FILE,
     SafeguardingModel,
+    _bigram_parts,
     word_buckets,
 )
 
@@ -95,6 +96,16 @@ def test_kind_detectors_find_what_the_any_detector_misses(lang, text):
     assert rule_flags(text) == []
     assert model.best_run(text)[0] < model.thresholds[lang] <= model.detected(text)
     assert [f.kind for f in find_flags(text, lang)] == ["self_harm"]
+
+
+def test_kind_detectors_cut_sentences_where_the_any_detector_does():
+    # Their runs of sentences must be the same runs, or a long story would be judged on two different cuts.
+    model = SafeguardingModel()
+    for text in ("One. Two! Three?\nFour", "...Dr. Patel said so!! Then\n\nnothing?", "", "no end at all",
+                 "Er sagt: Ich kann nicht mehr. Wirklich nicht...\nBitte helft."):
+        ends = [(_bigram_parts(word_buckets(words[0])[0])[1], _bigram_parts(word_buckets(words[-1])[0])[0])
+                for words in model._sentence_words(text)]
+        assert ends == [(first, last) for _, _, first, last in model._sentence_sums(text)]
 
 
 def test_kind_detectors_are_read_only_near_the_threshold():
