@@ -48,7 +48,8 @@ _SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!
 _DATE_FIRST = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
 _POSTCODE_UK = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
-_NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds"})
+_NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds",
+                         "Fälle"})
 _ADDRESS_EN = re.compile(
     r"\b\d{1,4}[a-zA-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|Lane|Avenue|Ave|Close|Drive|Way|Crescent"
     r"|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk)\b")
@@ -362,8 +363,8 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for m in _NHS.finditer(text):
         if nhs_checksum_ok(re.sub(r"\D", "", m.group())):
             yield "ID_NUMBER", m.start(), m.end()
-    for start, end in id_numbers(text, folded):
-        yield "ID_NUMBER", start, end
+    for start, end, by_default in id_numbers(text, folded):
+        yield "CODE" if by_default else "ID_NUMBER", start, end
     for m in _PHONE.finditer(text):
         if 9 <= sum(c.isdigit() for c in m.group()) <= 15 and not _FREEPHONE.match(m.group()) \
                 and not _DATE_FIRST.match(m.group()) \
@@ -385,8 +386,10 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
             yield "POSTCODE", m.start("pc"), m.end("pc")
 
 
-# When two finds overlap, the more specific kind wins, then the longer span.
-_PRIORITY = {"EMAIL": 0, "DATE_OF_BIRTH": 1, "ID_NUMBER": 2, "PHONE": 3, "ADDRESS": 4, "POSTCODE": 5, "PERSON": 6}
+# When two finds overlap, the more specific kind wins, then the longer span. A "CODE" is an ID number found only by
+# its shape, with no label: any other kind found on it is the likelier reading; it is reported as an ID_NUMBER.
+_PRIORITY = {"EMAIL": 0, "DATE_OF_BIRTH": 1, "ID_NUMBER": 2, "PHONE": 3, "ADDRESS": 4, "POSTCODE": 5, "CODE": 6,
+             "PERSON": 7}
 
 
 def find_pii(text: str) -> list[PiiSpan]:
@@ -399,7 +402,8 @@ def find_pii(text: str) -> list[PiiSpan]:
     for kind, start, end in ranked:
         if all(end <= s or start >= e for _, s, e in kept):
             kept.append((kind, start, end))
-    return [PiiSpan(kind, start, end, text[start:end]) for kind, start, end in sorted(kept, key=lambda c: c[1])]
+    return [PiiSpan("ID_NUMBER" if kind == "CODE" else kind, start, end, text[start:end])
+            for kind, start, end in sorted(kept, key=lambda c: c[1])]
 
 
 def redact(text: str, spans: list[PiiSpan]) -> str:

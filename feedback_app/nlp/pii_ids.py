@@ -29,6 +29,7 @@ _FORMATS = re.compile(
     r"|\b\d{3}(?:[A-Za-z]|FK|KZ)\d{6}\b"  # Jobcenter customer "123D456789", child benefit "123FK456789", "123KZ456789"
     r"|\b\d{3}\s?(?:[A-Z]|FK|KZ)\s?\d{3}\s\d{3}\b"  # the same typed in groups: "711D 228 904"
     r"|\b\d{5}//\d{7}\b"  # BG number (Bedarfsgemeinschaft) "12345//1234567"
+    r"|\b[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){3,7}(?: ?[\dA-Z]{1,3})?\b"  # a person's IBAN "DE27 1005 0000 0190 2337 61"
     # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
     r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
 # Searched only in texts with a slash: the German tax number (Steuernummer) "12/345/67890", the BG number, and any
@@ -84,7 +85,7 @@ _STEM = "|".join(re.escape(s) for s in sorted(_STEMS, key=len, reverse=True))
 # safeguarding referral", "they gave me", "hab ich im Kopf:") and a verb, colon, comma or dash, right before the
 # code. Searched backwards from the code's start on folded text: `$` is the code's start.
 _LABEL = re.compile(
-    rf"(?:\b(?P<stem>{_STEM})[\w.-]*|\b(?P<generic>[\w-]*(?:nummern?|nrn?\.?|code|akten?)|numbers?|no\.))"
+    rf"(?:\b(?P<stem>{_STEM})(?!ion)[\w.-]*|\b(?P<generic>[\w-]*(?:nummern?|nrn?\.?|code|akten?)|numbers?|no\.))"
     r"(?:\s*(?:no\.?|nr\.?|number|num|nummer|zeichen|id|ref\.?|reference|#))?"
     r"(?:\s+(?:bei|beim|vom|von|des|der|meines|meiner|ihres|ihrer|seines|im|in|am|auf|als|unter|für|laut|according to"
     r"|for|of|at|with|from|on|as)(?:\s+(?:the|der|die|dem|den|des))?(?:\s+[\w-]+){1,3}"
@@ -98,7 +99,8 @@ _NOT_LABELS = re.compile(
     r"(?:zimmer|haus|telefon|\btel\.?|handy|mobil|fax|ruf|hotline|service|bett|station|raum|etage|ebene|linie"
     r"|\bbus|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|\blos|durchwahl"
     r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr|hilfsmittel|\bbs(?=nr)|\bla(?=nr)"
-    r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch|position|practice)"
+    r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch|position|practice"
+    r"|snomed|loinc)"
     r"(?:s|n)?[\s-]*(?:nummern?|nr\.?|numbers?|no\.|code)$")
 # A code named after it ("4711-2023-0815 ist meine Nummer beim Sozialamt", "(das ist die Nummer von Papa)").
 _LABEL_AFTER = re.compile(
@@ -111,8 +113,9 @@ _DOCUMENT = re.compile(r"bescheid|schreiben|brief\b|briefe|letter|antrag|applica
 _PLAIN_REFERENCE = re.compile(r"[\dA-Z]+(?:[-/. ][\dA-Z]+)+")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[ .]\d{3})+")  # "3 500 000 Menschen": a count, not a reference
 # A code of capitals, a dash and four digits or more ("SA-UKR-0772", "KD-7730", "A-55120974") is someone's reference
-# wherever it stands, unless a standard's ("DIN-5008") or a serial number with a suffix ("PB-4471-X").
-_LETTERED = re.compile(r"(?!(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB)-)[A-Z]{1,4}(?:-[A-Z]{1,4})*-(?:\d{4,}|\d{2,3}[-/]\d{4,})(?:-\d+)*")
+# wherever it stands, unless a standard's ("DIN-5008"), a German postcode ("D-20095") or a serial number with a
+# suffix ("PB-4471-X").
+_LETTERED = re.compile(r"(?!(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB)-|D-\d{5}$)[A-Z]{1,4}(?:-[A-Z]{1,4})*-(?:\d{4,}|\d{2,3}[-/]\d{4,})(?:-\d+)*")
 # A number read out digit by digit and written down in words ("vier sieben eins null null acht"), not a phone's.
 _DIGIT_WORD = "null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zero|oh|one|two|three|four|five|six|seven|eight|nine"
 _DICTATED = re.compile(rf"\b(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{5,}}\b")
@@ -148,6 +151,60 @@ _HOUSE_NUMBER_BEFORE = re.compile(r"\s\d{1,4}\s?[a-z]?,?\s+$")
 _PHONE_SHAPE = re.compile(r"(?:\+|00|0)\d[\d\s/().-]{6,16}")
 _SKELETON = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                           "9" * 10 + "a" * 52)
+
+
+# A code with no label is someone's ID by default (new writers bring new labels): five digits or more, or three
+# with capitals among or before them ("RXH1234567", "PB 7731", "527d004419"), unless its shape or the words around it
+# make it no one's. Shapes that are none: an ICD or OPS code, a version, a span of years, a month and year, a blood
+# pressure or a score ("140/90", "95/100"), a date in digits, a count or amount in thousands ("12.500", "3 500 000"),
+# a UK postcode or "D-10115", a federal court's published decision ("B 3 P 5/22 R").
+_ICD_OR_OPS = re.compile(r"[A-Z]\d\d(?:\.\d{1,2})?[A-Z!*+]?|\d-\d{2,3}[a-z]?(?:\.[\dA-Za-z]{1,2})?")
+_NOT_CODE_SHAPE = re.compile(
+    r"[vV]\d+(?:\.\d+)+|(?:19|20)\d\d\s?[-–/]\s?(?:19|20)?\d\d|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+    r"|(?:[5-9]\d|1\d\d|2[0-4]\d)/(?:[3-9]\d|1[0-4]\d)|\d{1,3}/(?:10|100)|\d{1,2}/\d{1,2}"
+    r"|(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d|[0-3]?\d\s[01]?\d\s(?:19|20)\d\d"
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|D-\d{5}|B \d{1,2} [A-Z]{1,3} \d{1,5}/\d\d")
+# A standard's, an illness's, a medicine's or an institution's code named by its letters ("ISO-9001", "PZN-0881234").
+_CATALOGUE = re.compile(r"(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB|PZN|IK|BSNR|LANR|EBM|GOÄ|AWMF|ATC)\b")
+_DATE_FIRST = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+# A full date inside ("92 - 5.9.1930"), or small letters right after digits ("13th 2020", "500mg 20000"): no code.
+_DATE_OR_UNIT_INSIDE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|\d[a-zäöüß]{2,}(?![\wäöüß])")
+_PUBLIC = re.compile(r"111|999|112|110|119|101|116\s?\d{3}")  # "NHS111", "116 117": public services' numbers
+_SMALL_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})?")  # up to millions: a count or an amount
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]|\d[a-zäöü]{1,2}\d")  # a capital, or a letter between digits ("962d118804")
+# A code goes on no further than a word ("55-0093-771 / Bewilligungsbescheid", "01/02/2024 / discharged ...").
+_WORD_AFTER = re.compile(r"(?://|[-/.]| / | [–-] | · )(?![ivxl]+\b)[A-Za-zÄÖÜäöüß]?[a-zäöüß]{3}")
+# Words right before it that make it a room's, a bus's, a medicine's, a law's, a form's, a grade's, a phone's or an
+# institution's number ("Zimmer 40127", "PZN 01126111", "§ 1906", "Version 2.14.3", "IK 260123456", "Charge FK4471"),
+# perhaps named by a short phrase ("the practice code on the letter was Y01234").
+_NOT_CODE_BEFORE = re.compile(
+    r"(?:\b(?:zimmer|raum|room|station|ward|bett|bed|bay|haus|house|gebäude|building|etage|floor|ebene|level|tür|door"
+    r"|bus|linie|line|route|gleis|platform|zug|train|flug|flight|sitz|seat|platz|tisch|table|locker|schrank|wohnung"
+    r"|flat|apartment|icd|ops|pzn|go[äa]|ebm|gop|ziffer|drg|atc|hilfsmittel|position|artikel|article|item|produkt"
+    r"|product|modell|model|typ|type|serien|serial|charge|ch\.-?b\.|lot|batch|version|ver\.|update|build|release|ios"
+    r"|android|paragra(?:ph|f)|art\.|abs\.|absatz|din|iso|iec|en|leitlinie|guideline|awmf|formular|form"
+    r"|vordruck|anlage|muster|pflegegrad|pflegestufe|gdb|grad|stufe|grade|score|punkte|points|alter|age|aged|telefon"
+    r"|tel\.?|phone|mobil|handy|fax|ruf|hotline|helpline|service|durchwahl|extension|ext\.?|call|anruf|ik|bsnr|lanr"
+    r"|betriebs|institutions|practice|ods|urn|kilometer|km|meilen|miles|plz|postleitzahl|post\s?code|zip|seite|page"
+    r"|kapitel|chapter|pin|tan|passwort|password|zugang|zugangs|access|wlan|wifi|urteil|ruling|judge?ment|snomed|loinc)"
+    r"(?:s|n|e|es|en)?(?:[\s-]?(?:nummer|nr\.?|number|no\.?|code|#))?|§)"
+    r"(?:(?:\s+[\w'-]+){1,4}\s+(?:is|was|ist|war|lautet|lautete))?[\s:.#-]*(?:(?:von|of|is|ist|war|was|der|die|das"
+    r"|the|nr)\s+)?$")
+# Counts, amounts, doses and measures after it ("12345 Schritte", "12000 people", "2500 mg", "140 mmHg").
+_COUNT_AFTER = re.compile(
+    r"[\s-]?(?:€|£|\$|%|(?:eur|euro|pfund|pounds?|gbp|pence|cent|dollars?|prozent|percent|per cent|mg|mcg|µg|ml|g|kg"
+    r"|l|dl|cm|mm|m|km|meter|metres?|meters|miles?|meilen|mmhg|mmol|ie|units?|einheiten|kcal|kalorien|calories"
+    r"|stück|tabletten|tablets|pills|schritte|steps|menschen|leute|people|patienten|patients|versicherte|einwohner"
+    r"|mitarbeiter|staff|betten|beds|fälle|cases|anrufe|calls|seiten|pages|mal|times|punkte|points|sekunden"
+    r"|seconds|secs?|mins?|minutes?|minuten|hours?|hrs?|stunden|tage[n]?|days?|wochen|weeks?|monate[n]?|months?"
+    r"|jahre[n]?|years?|iu)\b|\s(?:a|per|pro|im|in the|each|jedes?)\s(?:year|month|week|day|jahr|monat|woche|tag)\b)")
+# "über 12000", "more than 45000": a count.
+_COUNT_BEFORE = re.compile(r"\b(?:über|mehr als|rund|etwa|ca\.|circa|fast|knapp|bis zu|insgesamt|about|over|around|nearly"
+                           r"|almost|more than|up to|approximately|some)\s+$")
+_CURRENCY_BEFORE = re.compile(r"(?:€|£|\$|\beur|\beuro|\bgbp|\busd|\bchf)\s*$")
+_AREA_CODE_BEFORE = re.compile(r"(?:\+|\(0\)\s?|\)\s?)$")  # "+49 30 ...", "(030) 1234567"
+_TOWN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")  # "10115 Berlin": a postcode
+_URL_OR_MAIL = re.compile(r"https?:|www\.|@")
 
 
 class _Code(NamedTuple):
@@ -228,8 +285,11 @@ def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match
         return False  # "Kennziffer 35425 abgerechnet": a fee schedule's number
     if not label.group("stem"):
         bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
-        if _phone(found) or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own):
-            return False  # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number
+        # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number (but "unter der Nummer
+        # 0034 5512 8 lief die Haushaltshilfe": a case kept under it)
+        if (_phone(found) and not _KEPT_AFTER.match(folded, code.end)) \
+                or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own):
+            return False
     return True
 
 
@@ -286,6 +346,57 @@ def _may_be_written_again(text: str, code: _Code) -> bool:
     return code.digits >= 4 and not _phone(text[code.begin:code.end])
 
 
+def _counting(number: str) -> bool:
+    """Numbers counted up one by one ("1 2 3 4 5 6"), as on a pain scale."""
+    groups = number.split()
+    return len(groups) >= 5 and all(g.isdigit() for g in groups) \
+        and all(int(b) == int(a) + 1 for a, b in zip(groups, groups[1:]))
+
+
+def _shape_is_none(found: str, number: str, glued: bool, digits: int) -> bool:
+    """Whether a code's shape makes it no one's ID: a phone's, a catalogue's, a public service's number, a date, a
+    span of years, a score, a count in thousands. `number` is the code from its first digit, `glued` whether
+    letters are joined to it ("EM-2019-07" is a code, "2019-07" a month)."""
+    phone = _phone(number) and (digits >= 9 or number[1] != "0")  # "00" and few digits: no country's prefix
+    return (phone and found == number) or _ICD_OR_OPS.fullmatch(found) is not None \
+        or _CATALOGUE.match(found) is not None or _PUBLIC.fullmatch(number) is not None \
+        or _DATE_OR_UNIT_INSIDE.search(found) is not None or _NOT_CODE_SHAPE.fullmatch(found) is not None \
+        or (not glued and (_NOT_CODE_SHAPE.fullmatch(number) or _DATE_FIRST.match(number)) is not None) \
+        or (digits <= 7 and _SMALL_THOUSANDS.fullmatch(found) is not None) or _counting(number)
+
+
+def _context_is_none(text: str, folded: str, begin: int, code: _Code, end: int, digits: int) -> bool:
+    """Whether the words around a code make it no one's ID: a unit or count after it, an area code, a currency, a
+    room's, a medicine's or a law's name before it, a town after five digits, a web address, a cited decision."""
+    last_digit = begin + max(i for i, c in enumerate(text[begin:end]) if c.isdigit()) + 1  # "5000 IU": a unit after
+    return _AREA_CODE_BEFORE.search(text, max(0, begin - 4), begin) is not None \
+        or _COUNT_AFTER.match(folded, last_digit) is not None \
+        or _COUNT_BEFORE.search(folded, max(0, begin - 14), begin) is not None \
+        or (digits == 5 and _TOWN_AFTER.match(text, end) is not None) \
+        or _URL_OR_MAIL.search(text, text.rfind(" ", 0, begin) + 1, end) is not None \
+        or any(_NOT_CODE_BEFORE.search(folded, max(0, at - 60), at) for at in {begin, code.begin}) \
+        or _CURRENCY_BEFORE.search(folded, max(0, begin - 6), begin) is not None \
+        or _CITED.search(text, max(0, begin - 100), begin) is not None
+
+
+def _by_default(text: str, folded: str, code: _Code) -> tuple[int, int] | None:
+    """The span of an unlabelled code that counts as an ID by default, or None: too short, or its shape or the
+    words around it say what else it is."""
+    spaced = _starts(text, code.start)[0]  # capitals spaced before it are its own: "PB 7731", "XVII 482/22"
+    begin = spaced if _CAPITAL.match(text, spaced) else code.begin
+    end = code.end
+    if (word := _WORD_AFTER.search(text, code.start, end)) is not None:
+        end = word.start()
+    found, number = text[begin:end], text[code.start:end]
+    digits = sum(c.isdigit() for c in number)
+    if digits < 5 and not (digits >= 3 and _CAPITAL.search(found)):
+        return None
+    if _shape_is_none(found, number, code.begin < code.start, digits) \
+            or _context_is_none(text, folded, begin, code, end, digits):
+        return None
+    return begin, end
+
+
 def _alike(code: str, other: str) -> bool:
     """The same reference written again or changed a little: "51.3-HzE-2291" and "51.4-HzE-0017", "3317/22-A"."""
     code, other = code.replace(" ", ""), other.replace(" ", "")  # spaced or not: "T0HR 4L87C" is "T0HR4L87C"
@@ -295,35 +406,45 @@ def _alike(code: str, other: str) -> bool:
     return len(short) >= 6 and long.startswith(short[:6])
 
 
-def _by_words(text: str, folded: str) -> Iterator[tuple[int, int]]:
-    """Codes that the words around them make ID numbers, each tried by the rules in this order."""
+def _written_again(text: str, code: _Code, found: list[str]) -> bool:
+    """A code like one found before: the same reference written again or corrected."""
+    return any(_alike(text[code.begin:code.end], other) for other in found)
+
+
+def _by_words(text: str, folded: str) -> Iterator[tuple[int, int, bool]]:
+    """Codes that the words around them make ID numbers, each tried by the rules in this order, and whether only
+    by default (no label, no words around it: more specific kinds win over it)."""
     found: list[str] = []  # the codes found, as a look-alike may write them again
     unlabelled: list[_Code] = []
     list_end = -1  # where the last code ends that a list may go on from ("ref A/1 and B/2")
     for code in _codes(text):
         if _listed_after(text, code, list_end):
-            yield code.begin, code.end
+            yield code.begin, code.end, False
             list_end = code.end
         elif (labelled := _label_before(text, folded, code)) is not None:
-            if _label_fits(text, folded, code, *labelled):  # a label decides alone: "Nummer 116 117" is none
-                yield min(labelled[0], code.begin), code.end  # "number as RX4471182": "as rx" read as the label's
+            # A label decides alone ("Nummer 116 117" is none), unless the code is a found one written again.
+            if _label_fits(text, folded, code, *labelled) or _written_again(text, code, found):
+                yield min(labelled[0], code.begin), code.end, False  # "number as RX4471182": "as rx" is the label's
                 found.append(text[code.begin:code.end])
                 list_end = code.end
         elif _named_after(text, folded, code):
-            yield _starts(text, code.start)[0], code.end
+            yield _starts(text, code.start)[0], code.end, False
             found.append(text[code.begin:code.end])
             list_end = code.end
         elif (begin := _kept_under(text, folded, code)) is not None or (begin := _quoted(text, code)) is not None:
-            yield begin, code.end
+            yield begin, code.end, False
             found.append(text[code.begin:code.end])
         elif _about_a_letter(text, folded, code) or _lettered(text, code):
-            yield code.begin, code.end
+            yield code.begin, code.end, False
             found.append(text[code.begin:code.end])
+        elif (span := _by_default(text, folded, code)) is not None:
+            yield *span, True
+            found.append(text[span[0]:span[1]])
         elif _may_be_written_again(text, code):
             unlabelled.append(code)
     for code in unlabelled if found else ():  # written again like a found one: "3317/22" and "3317/22-A"
-        if any(_alike(text[code.begin:code.end], other) for other in found):
-            yield code.begin, code.end
+        if _written_again(text, code, found):
+            yield code.begin, code.end, False
 
 
 def dictated_numbers(folded: str) -> Iterator[tuple[int, int]]:
@@ -336,7 +457,9 @@ def dictated_numbers(folded: str) -> Iterator[tuple[int, int]]:
                 yield m.start(), m.end()
 
 
-def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int]]:
-    """Spans of ID numbers in `text` (`folded` is its case-folded twin with the same offsets)."""
-    yield from _by_format(text)
+def id_numbers(text: str, folded: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans of ID numbers in `text` (`folded` is its case-folded twin with the same offsets), and whether found only
+    by default, as an unlabelled code."""
+    for start, end in _by_format(text):
+        yield start, end, False
     yield from _by_words(text, folded)
