@@ -366,7 +366,9 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     for start, end, by_default in id_numbers(text, folded):
         yield "CODE" if by_default else "ID_NUMBER", start, end
     for m in _PHONE.finditer(text):
-        if 9 <= sum(c.isdigit() for c in m.group()) <= 15 and not _FREEPHONE.match(m.group()) \
+        digits = sum(c.isdigit() for c in m.group())
+        # "00" starts a foreign number, with a country code: eleven digits or more ("0047731208" is a code)
+        if 9 <= digits <= 15 and not (m.group().startswith("00") and digits < 11) and not _FREEPHONE.match(m.group()) \
                 and not _DATE_FIRST.match(m.group()) \
                 and not _SERVICE_LINE.search(folded, max(0, m.start() - 24), m.start()):
             yield "PHONE", m.start(), m.end()

@@ -202,6 +202,7 @@ _COUNT_AFTER = re.compile(
 _COUNT_BEFORE = re.compile(r"\b(?:über|mehr als|rund|etwa|ca\.|circa|fast|knapp|bis zu|insgesamt|about|over|around|nearly"
                            r"|almost|more than|up to|approximately|some)\s+$")
 _CURRENCY_BEFORE = re.compile(r"(?:€|£|\$|\beur|\beuro|\bgbp|\busd|\bchf)\s*$")
+_AREA_CODE = re.compile(r"\(?0[1-9]")  # a phone's: "00" starts only a foreign number, with eleven digits or more
 _AREA_CODE_BEFORE = re.compile(r"(?:\+|\(0\)\s?|\)\s?)$")  # "+49 30 ...", "(030) 1234567"
 _TOWN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")  # "10115 Berlin": a postcode
 _URL_OR_MAIL = re.compile(r"https?:|www\.|@")
@@ -286,9 +287,10 @@ def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match
     if not label.group("stem"):
         bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
         # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number (but "unter der Nummer
-        # 0034 5512 8 lief die Haushaltshilfe": a case kept under it)
+        # 0034 5512 8 lief die Haushaltshilfe": a case kept under it; "my LAS number is 123456": a code by default)
         if (_phone(found) and not _KEPT_AFTER.match(folded, code.end)) \
-                or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own):
+                or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own
+                    and _by_default(text, folded, code) is None):
             return False
     return True
 
@@ -357,7 +359,7 @@ def _shape_is_none(found: str, number: str, glued: bool, digits: int) -> bool:
     """Whether a code's shape makes it no one's ID: a phone's, a catalogue's, a public service's number, a date, a
     span of years, a score, a count in thousands. `number` is the code from its first digit, `glued` whether
     letters are joined to it ("EM-2019-07" is a code, "2019-07" a month)."""
-    phone = _phone(number) and (digits >= 9 or number[1] != "0")  # "00" and few digits: no country's prefix
+    phone = _phone(number) and (_AREA_CODE.match(number) is not None or digits >= 11)  # "00" and 10 digits: none
     return (phone and found == number) or _ICD_OR_OPS.fullmatch(found) is not None \
         or _CATALOGUE.match(found) is not None or _PUBLIC.fullmatch(number) is not None \
         or _DATE_OR_UNIT_INSIDE.search(found) is not None or _NOT_CODE_SHAPE.fullmatch(found) is not None \

@@ -30,6 +30,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("Ich bin bei der Beihilfestelle unter BH-77.120-3 bekannt.", "BH-77.120-3"),
     ("Mein Sohn wird dort als 58821/Jb geführt.", "58821/Jb"),
     ("Sie sagte am Telefon, ich soll Q8K-44T1 angeben.", "Q8K-44T1"),
+    # "00" and ten digits or fewer: no foreign phone number (that needs a country code and eleven digits).
+    ("Auf dem Armband stand 0047731208, nicht mein Name.", "0047731208"),
+    ("The sticker said 00 7731 4482 and nothing else.", "00 7731 4482"),
+    # A bare "number" before a short code: a code by default, no public service's number.
+    ("My LAS number is 123456 and nobody rang back.", "123456"),
 ])
 def test_codes_without_a_label_are_id_numbers(text: str, code: str) -> None:
     assert ("ID_NUMBER", code) in _found(text)
@@ -83,6 +88,7 @@ def test_shapes_that_are_no_one_s_id_are_left_alone(text: str) -> None:
 @pytest.mark.parametrize(("text", "kind", "detail"), [
     ("Ruf mich an: 0171 4471882, egal wann.", "PHONE", "0171 4471882"),
     ("Call me on 07700 900123 after six.", "PHONE", "07700 900123"),
+    ("My daughter in Spain is on 0034 612 345 678.", "PHONE", "0034 612 345 678"),
     ("Meine Tochter erreicht man unter +49 30 12345678.", "PHONE", "+49 30 12345678"),
     ("Wir wohnen in der Lindenstraße 4, 10115 Berlin.", "POSTCODE", "10115"),
     ("We live at 12 Mill Lane, Leeds LS6 2QB.", "POSTCODE", "LS6 2QB"),
