@@ -176,7 +176,7 @@ _CAPITAL = re.compile(r"[A-ZÄÖÜ]|\d[a-zäöü]{1,2}\d")  # a capital, or a le
 _WORD_AFTER = re.compile(r"(?://|[-/.]| / | [–-] | · )(?![ivxl]+\b)[A-Za-zÄÖÜäöüß]?[a-zäöüß]{3}")
 # Words right before it that make it a room's, a bus's, a medicine's, a law's, a form's, a grade's, a phone's or an
 # institution's number ("Zimmer 40127", "PZN 01126111", "§ 1906", "Version 2.14.3", "IK 260123456", "Charge FK4471"),
-# perhaps named by a short phrase ("the practice code on the letter was Y01234").
+# perhaps after a phrase naming where it stands ("the practice code on the letter was Y01234").
 _NOT_CODE_BEFORE = re.compile(
     r"(?:\b(?:zimmer|raum|room|station|ward|bett|bed|bay|haus|house|gebäude|building|etage|floor|ebene|level|tür|door"
     r"|bus|linie|line|route|gleis|platform|zug|train|flug|flight|sitz|seat|platz|tisch|table|locker|schrank|wohnung"
@@ -184,12 +184,14 @@ _NOT_CODE_BEFORE = re.compile(
     r"|product|modell|model|typ|type|serien|serial|charge|ch\.-?b\.|lot|batch|version|ver\.|update|build|release|ios"
     r"|android|paragra(?:ph|f)|art\.|abs\.|absatz|din|iso|iec|en|leitlinie|guideline|awmf|formular|form"
     r"|vordruck|anlage|muster|pflegegrad|pflegestufe|gdb|grad|stufe|grade|score|punkte|points|alter|age|aged|telefon"
-    r"|tel\.?|phone|mobil|handy|fax|ruf|hotline|helpline|service|durchwahl|extension|ext\.?|call|anruf|ik|bsnr|lanr"
+    r"|tel\.?|phone|mobil|handy|fax|ruf|hotline|helpline|service|durchwahl|extension|ext\.?|call|anruf|angerufen|ring"
+    r"|rang|dial|dialled|wählen|wählte|ik|bsnr|lanr"
     r"|betriebs|institutions|practice|ods|urn|kilometer|km|meilen|miles|plz|postleitzahl|post\s?code|zip|seite|page"
     r"|kapitel|chapter|pin|tan|passwort|password|zugang|zugangs|access|wlan|wifi|urteil|ruling|judge?ment|snomed|loinc)"
     r"(?:s|n|e|es|en)?(?:[\s-]?(?:nummer|nr\.?|number|no\.?|code|#))?|§)"
-    r"(?:(?:\s+[\w'-]+){1,4}\s+(?:is|was|ist|war|lautet|lautete))?[\s:.#-]*(?:(?:von|of|is|ist|war|was|der|die|das"
-    r"|the|nr)\s+)?$")
+    r"(?:\s+(?:on|in|at|of|for|from|auf|im|in|an|am|vom|von|der|des)(?:\s+[\w'-]+){1,2}\s+(?:is|was|ist|war|lautet"
+    r"|lautete))?(?:\s+(?:them|him|her|me|us|sie|ihn|mich|uns))?[\s:.#-]*(?:(?:von|of|is|ist|war|was|der|die|das"
+    r"|the|nr|on|at|unter)\s+)?$")
 # Counts, amounts, doses and measures after it ("12345 Schritte", "12000 people", "2500 mg", "140 mmHg").
 _COUNT_AFTER = re.compile(
     r"[\s-]?(?:€|£|\$|%|(?:eur|euro|pfund|pounds?|gbp|pence|cent|dollars?|prozent|percent|per cent|mg|mcg|µg|ml|g|kg"
@@ -201,6 +203,7 @@ _COUNT_AFTER = re.compile(
 # "über 12000", "more than 45000": a count.
 _COUNT_BEFORE = re.compile(r"\b(?:über|mehr als|rund|etwa|ca\.|circa|fast|knapp|bis zu|insgesamt|about|over|around|nearly"
                            r"|almost|more than|up to|approximately|some)\s+$")
+_PHONED_AFTER = re.compile(r"\s+(?:angerufen|anrufen|erreicht|erreichbar|gewählt|wählen)\b")  # a phone's, called
 _CURRENCY_BEFORE = re.compile(r"(?:€|£|\$|\beur|\beuro|\bgbp|\busd|\bchf)\s*$")
 _AREA_CODE = re.compile(r"\(?0[1-9]")  # a phone's: "00" starts only a foreign number, with eleven digits or more
 _AREA_CODE_BEFORE = re.compile(r"(?:\+|\(0\)\s?|\)\s?)$")  # "+49 30 ...", "(030) 1234567"
@@ -368,11 +371,13 @@ def _shape_is_none(found: str, number: str, glued: bool, digits: int) -> bool:
 
 
 def _context_is_none(text: str, folded: str, begin: int, code: _Code, end: int, digits: int) -> bool:
-    """Whether the words around a code make it no one's ID: a unit or count after it, an area code, a currency, a
-    room's, a medicine's or a law's name before it, a town after five digits, a web address, a cited decision."""
-    last_digit = begin + max(i for i, c in enumerate(text[begin:end]) if c.isdigit()) + 1  # "5000 IU": a unit after
+    """Whether the words around a code make it no one's ID: a unit or count after it, a phone's verb, an area code, a
+    currency, a room's, a medicine's or a law's name before it, a town after five digits, a web address, a cited
+    decision."""
+    last_digit = begin + max(i for i, c in enumerate(text[begin:end]) if c.isdigit()) + 1
+    unit_at = last_digit if text.startswith(" ", last_digit) else end  # "5000 IU": a unit spaced after the digits
     return _AREA_CODE_BEFORE.search(text, max(0, begin - 4), begin) is not None \
-        or _COUNT_AFTER.match(folded, last_digit) is not None \
+        or _COUNT_AFTER.match(folded, unit_at) is not None or _PHONED_AFTER.match(folded, end) is not None \
         or _COUNT_BEFORE.search(folded, max(0, begin - 14), begin) is not None \
         or (digits == 5 and _TOWN_AFTER.match(text, end) is not None) \
         or _URL_OR_MAIL.search(text, text.rfind(" ", 0, begin) + 1, end) is not None \

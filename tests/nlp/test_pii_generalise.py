@@ -33,6 +33,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     # "00" and ten digits or fewer: no foreign phone number (that needs a country code and eleven digits).
     ("Auf dem Armband stand 0047731208, nicht mein Name.", "0047731208"),
     ("The sticker said 00 7731 4482 and nothing else.", "00 7731 4482"),
+    ("Die Karte Y2H4K9L0M gilt erst ab Mai.", "Y2H4K9L0M"),  # no "M" for metres after the digits
+    ("could you tell the ward my grandad's NHS number is 650 188 2293", "650 188 2293"),  # a ward named, not numbered
     # A bare "number" before a short code: a code by default, no public service's number.
     ("My LAS number is 123456 and nobody rang back.", "123456"),
 ])
@@ -103,6 +105,9 @@ def test_phones_and_postcodes_keep_their_own_kind(text: str, kind: str, detail: 
     "Das Pflegetelefon (030 77889900) hat mich beraten, die Zentrale 0221 478-0 nie.",
     "I rang the freephone line on 0808 808 4994 and the 0800 111 0 222 number.",
     "Die Rechnung ging an 80331 München, PLZ 10115, D-20095 Hamburg.",
+    # A number without its area code, named by the call: a phone's, not an ID.
+    "Please ring them on 960123 before noon, or dial 780022 for the ward.",
+    "Ich habe 4471234 angerufen und dann unter 123456 erreicht.",
 ])
 def test_service_lines_and_bare_postcodes_are_no_ids(text: str) -> None:
     assert [detail for kind, detail in _found(text) if kind == "ID_NUMBER"] == []
