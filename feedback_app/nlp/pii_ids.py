@@ -169,7 +169,7 @@ _CATALOGUE = re.compile(r"(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB|PZN|IK|BS
 _DATE_FIRST = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # A full date inside ("92 - 5.9.1930"), or small letters right after digits ("13th 2020", "500mg 20000"): no code.
 _DATE_OR_UNIT_INSIDE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|\d[a-zäöüß]{2,}(?![\wäöüß])")
-_PUBLIC = re.compile(r"111|999|112|110|119|101|116\s?\d{3}")  # "NHS111", "116 117": public services' numbers
+_PUBLIC = re.compile(rf"111|999|112|110|119|101|{_PUBLIC_NUMBER.pattern}")  # "NHS111", "116 117": services' numbers
 _SMALL_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([ .])\d{3})(?:\1\d{3})?")  # up to millions: a count or an amount
 _CAPITAL = re.compile(r"[A-ZÄÖÜ]|\d[a-zäöü]{1,2}\d")  # a capital, or a letter between digits ("962d118804")
 # A code goes on no further than a word ("55-0093-771 / Bewilligungsbescheid", "01/02/2024 / discharged ...").
