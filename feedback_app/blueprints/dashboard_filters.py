@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import lru_cache
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
+from babel.dates import format_date
 from babel.numbers import parse_pattern
 from flask import abort, current_app, request, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -124,7 +126,13 @@ class FigureLinks:
             return self.plain
         if own.keys() & self.args.keys():  # the figure narrows a filter (a theme within a theme): url_for's merge
             return self._join({**self.args, **own})
-        return self.prefix + urlencode([(key, str(value)) for key, value in own.items()], safe=QUERY_SAFE)
+        return self.prefix + "&".join(f"{_quoted(key)}={_quoted(value)}" for key, value in own.items())
+
+
+@lru_cache(maxsize=4096)
+def _quoted(value: object) -> str:
+    """A key or value of a query string as urlencode quotes it; a page quotes the same few hundred again and again."""
+    return quote_plus(str(value), safe=QUERY_SAFE)
 
 
 def figure_url(filters: DashboardFilters, link: dict[str, object] | None, endpoint: str = "dashboard.stories") -> str:
@@ -205,8 +213,14 @@ class CellText:
         if kind in ("interval_percent", "interval_decimal"):
             return "–".join(self.number(kind.removeprefix("interval_"), v) for v in value)
         if kind == "month":
-            return format_date(value, "MMM yyyy")
+            return _month_label(str(self.locale), value)
         return str(value)
+
+
+@lru_cache(maxsize=1024)
+def _month_label(language: str, month: date) -> str:
+    """'Mar 2026' in ``language``: the same dozen months on every dashboard, each formatted once."""
+    return format_date(month, "MMM yyyy", locale=language)
 
 
 def cell_text(cell: Cell) -> str:

@@ -12,6 +12,7 @@ from .rollups import (
     FunderRemit,
     MonthVersion,
     OrganisationVersion,
+    PathwayMonthVersion,
     RollupPathway,
     RollupState,
     StoryRollup,
@@ -22,7 +23,7 @@ from .subscriptions import Frequency, Subscription
 from .users import Membership, MembershipRole, Role, User
 
 __all__ = [
-    "ALL_THEMES", "FunderRemit", "MonthVersion", "OrganisationVersion", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
+    "ALL_THEMES", "FunderRemit", "MonthVersion", "OrganisationVersion", "PathwayMonthVersion", "RollupPathway", "RollupState", "StoryRollup", "rollup_pathway_services",
     "ChangeConfirmation", "ChangeOutcome", "ChangeStatus", "Frequency", "Invitation", "Progress", "Report",
     "ReportStatus", "Response", "ResponseKind", "ResponseStatus", "StoryProgress", "Subscription",
     "AnalysisStatus", "Sentiment", "StoryTheme", "ThemeSource",

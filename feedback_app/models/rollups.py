@@ -119,6 +119,9 @@ class RollupState(db.Model):
     version: Mapped[int] = mapped_column(Integer, default=0)
     # The last version that changed an escalation list (see OrganisationVersion.critical_version).
     critical_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The last version that changed every figure at once (a rebuild, or a service or organisation that moved):
+    # sums kept pathway by pathway (see PathwayMonthVersion) from before it are read again whole.
+    reset_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     def __repr__(self) -> str:
         return f"<RollupState version={self.version}>"
@@ -152,3 +155,18 @@ class MonthVersion(db.Model):
 
     def __repr__(self) -> str:
         return f"<MonthVersion org={self.organisation_id} {self.month} version={self.version}>"
+
+
+class PathwayMonthVersion(db.Model):
+    """When the rollups of a pathway's month last changed, as a value of RollupState.version. The month a
+    publication lands in is kept pathway by pathway too, so the next view reads again only the pathways whose
+    version moved (a few rows) instead of the whole month (thousands at a million stories)."""
+
+    __tablename__ = "rollup_pathway_month_versions"
+
+    month: Mapped[date] = mapped_column(Date, primary_key=True)
+    pathway_id: Mapped[int] = mapped_column(ForeignKey("rollup_pathways.id", ondelete="CASCADE"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+    def __repr__(self) -> str:
+        return f"<PathwayMonthVersion pathway={self.pathway_id} {self.month} version={self.version}>"

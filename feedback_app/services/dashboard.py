@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from functools import cache as cache_once
+from operator import itemgetter
 
 from flask import current_app
 from sqlalchemy import Select, func, select
@@ -28,10 +29,13 @@ from ..models import (
     User,
     rollup_pathway_services,
 )
+from ..models.base import utcnow
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 from .browse import organisation_and_descendant_ids
+from .dashboard_months import MonthByPathway, month_by_pathway
 from .dashboard_stats import MIN_STORIES, Trend, theme_trend
 from .remits import Scope, remit_scope_and_versions
+from .rollups import month_of
 
 DEFAULT_MONTHS = 12
 MEASURES = [c.name for c in StoryRollup.__table__.columns if c.name not in {"pathway_id", "month", "language", "theme"}]
@@ -174,6 +178,7 @@ def themes_by_month(scope: Scope, filters: DashboardFilters, months: list[date])
 
 
 PROVIDER_MEASURES = ("stories", "rating_sum", "rating_sq_sum", "fft_answered", "fft_positive")
+provider_measures_of = itemgetter(*(MEASURES.index(name) for name in PROVIDER_MEASURES))  # of all MEASURES
 
 
 def providers_by_month(scope: Scope, filters: DashboardFilters, months: list[date]) -> ByMonth:
@@ -251,16 +256,21 @@ class ProviderSums:
     fft_positive: int
 
 
-def provider_sums(filters: DashboardFilters, providers: ByMonth) -> list[ProviderSums]:
-    """Per organisation in view over the range, by name (names read now: they are not kept with the sums)."""
+def provider_sums(filters: DashboardFilters, providers: ByMonth, names: dict[int, str] | None = None
+                  ) -> list[ProviderSums]:
+    """Per organisation in view over the range, by name: from ``names`` (read by the caller in this request),
+    else read now (names are not kept with the sums)."""
     totals: dict[int, list[int]] = {}
     for month in filters.months:
         for organisation_id, sums in providers.get(month, {}).items():
             total = totals.setdefault(organisation_id, [0] * len(PROVIDER_MEASURES))
             for index, n in enumerate(sums):
                 total[index] += n
-    names = dict(db.session.execute(select(Organisation.id, Organisation.name)
-                                    .where(Organisation.id.in_(totals))).all()) if totals else {}
+    names = names or {}
+    unnamed = [organisation_id for organisation_id in totals if organisation_id not in names]
+    if unnamed:
+        names = names | dict(db.session.execute(select(Organisation.id, Organisation.name)
+                                                .where(Organisation.id.in_(unnamed))).all())
     return sorted((ProviderSums(i, names[i], *sums) for i, sums in totals.items()),
                   key=lambda p: (p.name, p.organisation_id))
 
@@ -287,10 +297,11 @@ def overview(scope: Scope, filters: DashboardFilters) -> Overview:
                      themes_by_month(scope, filters, wide), providers_by_month(scope, filters, filters.months))
 
 
-def _overview(filters: DashboardFilters, measures: ByMonth, themes: ByMonth, providers: ByMonth) -> Overview:
+def _overview(filters: DashboardFilters, measures: ByMonth, themes: ByMonth, providers: ByMonth,
+              names: dict[int, str] | None = None) -> Overview:
     totals, volume = period_sums(filters, measures)
     matrix, trends = theme_sums(filters, themes)
-    return Overview(totals, volume, matrix, provider_sums(filters, providers), trends)
+    return Overview(totals, volume, matrix, provider_sums(filters, providers, names), trends)
 
 
 def month_versions(scope: Scope, months: list[date]) -> dict[date, int]:
@@ -302,9 +313,10 @@ def month_versions(scope: Scope, months: list[date]) -> dict[date, int]:
     return dict(db.session.execute(query).all())
 
 
-def kept_overview(scope: Scope, filters: DashboardFilters) -> Overview:
+def kept_overview(scope: Scope, filters: DashboardFilters, names: dict[int, str] | None = None) -> Overview:
     """``overview``, with each month's sums kept until that month's version moves: a publication changes this
-    month only, so the next view reads the rollups of one month instead of 24.
+    month only, so the next view reads the rollups of one month instead of 24, and of that month only the
+    pathways it changed (see dashboard_months). ``names``: the organisations' names, if the caller has them.
 
     Sums are kept per scope and filters other than the range (so ranges share their months); each month is
     kept with the version it was read at, and read again when the scope's latest version of it is another.
@@ -313,21 +325,57 @@ def kept_overview(scope: Scope, filters: DashboardFilters) -> Overview:
     versions = month_versions(scope, wide)
     dimensions = (filters.organisation_id, filters.service_id, filters.kind and filters.kind.value, filters.region,
                   filters.theme, filters.language)
+    key = f"{scope_key(scope)}:{dimensions}"
+    this_month = month_of(utcnow())
+    by_pathway: dict[date, MonthSums] = {}
 
-    def by_month(part: str, months: list[date], read: Callable[[Scope, DashboardFilters, list[date]], ByMonth]):
-        key = f"dashboard-sums:{part}:{scope_key(scope)}:{dimensions}"
-        kept = cache.get(key) or {}
+    def changing(month: date) -> MonthSums:
+        """A month that changed since it was kept, or this month: its sums added up from its pathways."""
+        if month not in by_pathway:
+            kept = month_by_pathway(lambda: services_in_view(scope, filters), filters, month,
+                                    versions.get(month, 0), key, THEME_MEASURES)
+            by_pathway[month] = month_parts(kept)
+        return by_pathway[month]
+
+    def by_month(part: int, months: list[date], read: Callable[[Scope, DashboardFilters, list[date]], ByMonth]):
+        name = ("measures", "themes", "providers")[part]
+        kept = cache.get(f"dashboard-sums:{name}:{key}") or {}
         stale = [month for month in months if month not in kept or kept[month][0] != versions.get(month, 0)]
         if stale:
-            found = read(scope, filters, stale)
-            kept.update({month: (versions.get(month, 0), found.get(month, {})) for month in stale})
+            by_pathway_months = [month for month in stale if month in kept or month == this_month]
+            whole = [month for month in stale if month not in by_pathway_months]
+            found = read(scope, filters, whole) if whole else {}
+            found = {month: found.get(month, {}) for month in whole} | {
+                month: changing(month)[part] for month in by_pathway_months}
+            kept.update({month: (versions.get(month, 0), found[month]) for month in stale})
             # Kept longer than the rendered parts: every input of a month's sums moves its version.
-            cache.set(key, kept, timeout=current_app.config["DASHBOARD_SUMS_TIMEOUT"])
+            cache.set(f"dashboard-sums:{name}:{key}", kept, timeout=current_app.config["DASHBOARD_SUMS_TIMEOUT"])
         return {month: kept[month][1] for month in months}
 
-    return _overview(filters, by_month("measures", filters.months, measures_by_month),
-                     by_month("themes", wide, themes_by_month),
-                     by_month("providers", filters.months, providers_by_month))
+    return _overview(filters, by_month(0, filters.months, measures_by_month), by_month(1, wide, themes_by_month),
+                     by_month(2, filters.months, providers_by_month), names)
+
+
+# One month's measures, theme measures per theme and provider measures per organisation.
+MonthSums = tuple[dict[str, int], dict[str, tuple[int, ...]], dict[int, tuple[int, ...]]]
+
+
+def month_parts(kept: MonthByPathway) -> MonthSums:
+    """A month's measures, theme measures per theme and provider measures per organisation, added up from its
+    pathways: what measures_by_month, themes_by_month and providers_by_month read for it (empty when none)."""
+    themes: dict[str, list[tuple[int, ...]]] = defaultdict(list)
+    for by_theme in kept.themes.values():
+        for theme, sums in by_theme.items():
+            themes[theme].append(sums)
+    providers: dict[int, list[tuple[int, ...]]] = defaultdict(list)
+    for pathway_id, sums in kept.measures.items():
+        picked = provider_measures_of(sums)
+        for organisation_id in kept.organisations[pathway_id]:
+            providers[organisation_id].append(picked)
+    measures = [sum(column) for column in zip(*kept.measures.values(), strict=True)]
+    return (dict(zip(MEASURES, measures, strict=True)) if measures else {},
+            {theme: tuple(map(sum, zip(*rows, strict=True))) for theme, rows in themes.items()},
+            {organisation_id: tuple(map(sum, zip(*rows, strict=True))) for organisation_id, rows in providers.items()})
 
 
 @dataclass

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
-from flask_babel import gettext as _
+from flask_babel import get_locale, gettext
 
 from ..labels import label, theme_label
 from ..models import Sentiment
@@ -23,6 +24,19 @@ from .dashboard_stats import (
     share_figure,
     wilson_interval,
 )
+
+
+def _(text: str, **values: object) -> str:
+    """gettext, each text translated once per language: the tables ask for the same hundred texts on every
+    view, and each of Flask-Babel's lookups of the request's translations costs more than the rest of a cell."""
+    translated = _translated(str(get_locale()), text)
+    return translated % values if values else translated
+
+
+@lru_cache(maxsize=1024)
+def _translated(locale: str, text: str) -> str:  # noqa: ARG001 - ``locale`` is the request's, part of the key
+    return gettext(text)
+
 
 TABLES = ("summary", "volume", "sentiment", "matrix", "criticality", "response_times", "trends", "providers")
 

@@ -34,6 +34,7 @@ from ..models import (
     MonthVersion,
     Organisation,
     OrganisationVersion,
+    PathwayMonthVersion,
     Response,
     ResponseKind,
     ResponseStatus,
@@ -265,14 +266,16 @@ def bump_version(organisation_ids: Iterable[int] | None = (), critical_ids: Iter
     others stay as they are; those in ``critical_ids`` (every one for None) also get it as their
     critical_version, which moves the escalation lists that show them; the (organisation, month) pairs in
     ``months`` (every one for None organisations) get it as their MonthVersion, which moves the kept sums
-    of those months."""
+    of those months. For None organisations it is also the reset version: every month is read again whole."""
     critical = None if critical_ids is None else set(critical_ids)
     changed = {"version": RollupState.version + 1}
     if critical is None or critical:
         changed["critical_version"] = RollupState.version + 1
+    if organisation_ids is None:
+        changed["reset_version"] = RollupState.version + 1
     moved = db.session.execute(update(RollupState).where(RollupState.id == 1).values(**changed)).rowcount
     if not moved:
-        db.session.execute(insert(RollupState).values(id=1, version=1, critical_version=1))
+        db.session.execute(insert(RollupState).values(id=1, version=1, critical_version=1, reset_version=1))
     version = current_version()
     if organisation_ids is None:
         ids = set(db.session.scalars(select(Organisation.id)))
@@ -315,15 +318,29 @@ def current_versions() -> tuple[int, int]:
     return (row.version, row.critical_version) if row else (0, 0)
 
 
-def stamp_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> None:
-    """Tell cached dashboards that the figures of these (pathway, month) buckets changed (see bump_version)."""
+def stamp_buckets(buckets: set[Bucket], critical_story_ids: Iterable[int] = ()) -> int | None:
+    """Tell cached dashboards that the figures of these (pathway, month) buckets changed (see bump_version);
+    returns the version stamped (None when there was nothing to stamp)."""
     if not buckets:
-        return
+        return None
     services = {service_id for pathway, _month in buckets for service_id in pathway}
     organisation_of = dict(db.session.execute(select(Service.id, Service.organisation_id)
                                               .where(Service.id.in_(services))).all())
-    bump_version(organisation_of.values(), organisations_of(critical_story_ids),
-                 {(organisation_of[service_id], month) for pathway, month in buckets for service_id in pathway})
+    return bump_version(organisation_of.values(), organisations_of(critical_story_ids),
+                        {(organisation_of[service_id], month) for pathway, month in buckets for service_id in pathway})
+
+
+def stamp_pathway_months(buckets: set[Bucket], version: int, known: dict[Pathway, int]) -> None:
+    """Stamp these buckets' PathwayMonthVersion with ``version``, once their rows are written (a pathway a
+    story names for the first time has an id only then); ``known`` ids need not be looked up again."""
+    ids = known | pathway_ids({pathway for pathway, _month in buckets} - known.keys(), create=False)
+    stamps = sorted({(month, ids[pathway]) for pathway, month in buckets if pathway in ids})
+    stamp = _dialect_insert(PathwayMonthVersion)
+    for first in range(0, len(stamps), CHUNK):
+        db.session.execute(stamp.on_conflict_do_update(index_elements=["month", "pathway_id"],
+                                                       set_={"version": stamp.excluded.version}),
+                           [{"month": month, "pathway_id": pathway_id, "version": version}
+                            for month, pathway_id in stamps[first:first + CHUNK]])
 
 
 def recompute_buckets(buckets: set[Bucket]) -> None:
@@ -343,11 +360,11 @@ def recompute_buckets(buckets: set[Bucket]) -> None:
     _insert(aggregate(_load_facts(in_buckets), only=buckets))
 
 
-def apply_deltas(before: Iterable[StoryFacts], after: Iterable[StoryFacts]) -> int:
+def apply_deltas(before: Iterable[StoryFacts], after: Iterable[StoryFacts]) -> dict[Pathway, int]:
     """Move the rollups from counting some stories as ``before`` to counting them as ``after``: add new - old
     to each row they count in (made if new, deleted when left without stories). Each row moves by a sum, not
     a replacement, so concurrent transactions that count other stories in the same row both count.
-    Returns how many rows moved."""
+    Returns the ids of the pathways whose rows moved."""
     old, new = aggregate(before), aggregate(after)
     changes: dict[Key, dict[str, int]] = {}
     for key in old.keys() | new.keys():
@@ -356,7 +373,7 @@ def apply_deltas(before: Iterable[StoryFacts], after: Iterable[StoryFacts]) -> i
         if any(delta.values()):
             changes[key] = delta
     if not changes:
-        return 0
+        return {}
     ids = pathway_ids(pathway for pathway, _m, _lang, _t in changes)
     values = sorted(({"theme": t, "month": m, "pathway_id": ids[p], "language": lang, **delta}
                      for (p, m, lang, t), delta in changes.items()),
@@ -372,7 +389,7 @@ def apply_deltas(before: Iterable[StoryFacts], after: Iterable[StoryFacts]) -> i
         db.session.execute(delete(StoryRollup).where(
             StoryRollup.stories <= 0,
             tuple_(*(columns[name] for name in KEY_COLUMNS)).in_(emptied[first:first + CHUNK])))
-    return len(values)
+    return ids
 
 
 def organisations_of(story_ids: Iterable[int]) -> set[int]:
@@ -543,11 +560,13 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     old = [facts for facts in before.values() if facts is not None]
     new = published_facts(before)
     buckets = buckets_of(stories, moved) | {(facts.pathway, facts.month) for facts in old if facts.pathway}
-    stamp_buckets(buckets, waited | waiting)
-    apply_deltas(old, new.values())
+    version = stamp_buckets(buckets, waited | waiting)
+    moved_pathways = apply_deltas(old, new.values())
     # Stories whose facts before the change were not seen (none the app changes): their buckets recomputed.
     unseen = stories - before.keys()
     recompute_buckets(buckets_of(unseen, {story_id: moved[story_id] for story_id in unseen if story_id in moved}))
+    if version is not None:
+        stamp_pathway_months(buckets, version, moved_pathways)  # those buckets include the recomputed ones
 
 
 def _forget(session) -> None:  # noqa: ANN001

@@ -8,11 +8,13 @@ import pytest
 
 import feedback_app.blueprints.dashboard as dashboard_view
 import feedback_app.services.dashboard as dashboard_sums
+import feedback_app.services.dashboard_months as dashboard_months
 from feedback_app.extensions import db
 from feedback_app.models import Service, ServiceKind, Story, StoryProgress
 from feedback_app.models.base import utcnow
 from feedback_app.services.dashboard import DashboardFilters, kept_overview, overview
 from feedback_app.services.remits import Scope, remit_scope
+from feedback_app.services.rollups import pathway_ids
 from tests.conftest import login
 
 from .conftest import RANGE, G, N, P, Spec, add_story
@@ -35,23 +37,52 @@ def read_months(monkeypatch) -> dict[str, list]:
     return seen
 
 
-def test_a_publication_reads_again_only_the_month_it_changed(app, world, read_months):
+@pytest.fixture
+def pathway_reads(monkeypatch) -> list[tuple[date, bool, list[int]]]:
+    """Each read of a month pathway by pathway: the month, whether it was read whole, the pathways read."""
+    seen: list[tuple[date, bool, list[int]]] = []
+    whole, changed = dashboard_months._read_whole, dashboard_months._read_changed
+
+    def read_whole(services, filters, month, *args):  # noqa: ANN001, ANN202
+        found = whole(services, filters, month, *args)
+        seen.append((month, True, sorted(found)))
+        return found
+
+    def read_changed(filters, month, *args):  # noqa: ANN001, ANN202
+        found = changed(filters, month, *args)
+        seen.append((month, False, sorted(found)))
+        return found
+
+    monkeypatch.setattr(dashboard_months, "_read_whole", read_whole)
+    monkeypatch.setattr(dashboard_months, "_read_changed", read_changed)
+    return seen
+
+
+def test_a_publication_reads_again_only_the_pathways_it_changed(app, world, read_months, pathway_reads):
     scope = remit_scope(world.funder)
     first = kept_overview(scope, MONTHS)
-    assert read_months["measures"] == [MONTHS.months]
+    assert read_months["measures"] == [MONTHS.months] and not pathway_reads
     assert first == overview(scope, MONTHS)
-    add_story(db.session.get(Service, world.ids["A1"]), datetime(2026, 2, 20, 9), Spec(5, G, P, 0, {"access_waiting": P}))
-    db.session.commit()
-    for seen in read_months.values():
-        seen.clear()
-    view = kept_overview(scope, MONTHS)
-    assert read_months["measures"] == read_months["providers"] == read_months["themes"] == [[date(2026, 2, 1)]]
-    assert view == overview(scope, MONTHS)
-    assert view.totals["stories"] == 16
+    a1 = db.session.get(Service, world.ids["A1"])
+    for stories in (16, 17):
+        add_story(a1, datetime(2026, 2, 20, 9), Spec(5, G, P, 0, {"access_waiting": P}))
+        db.session.commit()
+        for seen in read_months.values():
+            seen.clear()
+        view = kept_overview(scope, MONTHS)
+        assert read_months == {"measures": [], "themes": [], "providers": []}  # no month read whole again
+        assert view == overview(scope, MONTHS)
+        assert view.totals["stories"] == stories
+    # February was read pathway by pathway once whole (it had not been yet), then only A1's pathway.
+    a1_pathway = pathway_ids([(a1.id,)], create=False)[(a1.id,)]
+    february = date(2026, 2, 1)
+    assert [(month, whole) for month, whole, _pathways in pathway_reads] == [(february, True), (february, False)]
+    assert pathway_reads[1][2] == [a1_pathway]
+    pathway_reads.clear()
     for seen in read_months.values():
         seen.clear()
     assert kept_overview(scope, MONTHS) == view
-    assert read_months == {"measures": [], "themes": [], "providers": []}
+    assert read_months == {"measures": [], "themes": [], "providers": []} and not pathway_reads
 
 
 def test_a_change_elsewhere_leaves_the_months_kept(app, world, read_months):
