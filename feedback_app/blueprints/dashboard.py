@@ -23,7 +23,7 @@ from ..services.dashboard import DashboardFilters, kept_overview, overview, scop
 from ..services.dashboard_stats import MIN_STORIES, suppressed
 from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
 from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
-from ..services.remits import Scope, remit_scope, scope_organisations, scope_regions
+from ..services.remits import Scope, regions_of, remit_scope, scope_organisations
 from ..services.rollups import escalation_days
 from .args import int_arg
 from .dashboard_filters import (
@@ -122,7 +122,7 @@ def _kept(key: str, render: Callable[[], str]) -> str:
 def _render_figures(scope: Scope, filters: DashboardFilters, notes: list[str]) -> str:
     organisations = scope_organisations(scope)
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
-               "organisations": organisations, "regions": scope_regions(scope),
+               "organisations": organisations, "regions": regions_of(organisations),
                "kinds": choices(ServiceKind), "themes": THEME_LABELS, "stories_url": figure_url(filters, {}),
                "services": _services_of(filters)}
     if scope.empty:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
-from sqlalchemy import CTE, or_, select
+from sqlalchemy import CTE, Row, or_, select
 
 from ..extensions import db
 from ..models import FunderRemit, Organisation, OrganisationVersion, Role, User
@@ -62,12 +62,18 @@ def _remit_tree(user: User) -> CTE:
     return subtree_of(roots)
 
 
-def scope_organisations(scope: Scope) -> list[Organisation]:
-    """The organisations in scope, by name (for the filter and the comparison)."""
-    query = select(Organisation).order_by(Organisation.name)
+def scope_organisations(scope: Scope) -> list[Row]:
+    """The organisations in scope, by name, as rows of id, name and region (for the filters, their regions
+    and the comparison's names): plain rows, not mapped objects, which took three times as long to load."""
+    query = select(Organisation.id, Organisation.name, Organisation.region).order_by(Organisation.name)
     if not scope.everything:
         query = query.where(Organisation.id.in_(scope.organisation_ids))
-    return list(db.session.scalars(query))
+    return list(db.session.execute(query))
+
+
+def regions_of(organisations: list[Row]) -> list[str]:
+    """The regions of these organisations (rows of scope_organisations): scope_regions without a statement."""
+    return sorted({organisation.region for organisation in organisations if organisation.region})
 
 
 def scope_regions(scope: Scope) -> list[str]:

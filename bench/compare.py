@@ -1,0 +1,115 @@
+"""Compare two versions of the app on the dashboard benchmark, round by round, alternately.
+
+    git archive <before> | tar -x -C /tmp/before     # and the translations: pybabel compile, or copy the .mo
+    .venv/bin/python bench/compare.py --before /tmp/before --after . \
+        --targets sqlite:100000,postgresql:100000,sqlite:1000000 --rounds 40
+
+Each side runs in a process of its own with the code under its folder (bench/dashboard.py of that folder, on
+the databases that bench built in --workdir); both open their databases first, then take turns, one round of
+bench/dashboard.py's measure() each (every page of every database once; cold views after a publication),
+the order swapped every round. On a shared machine whose load moves by the minute, two runs one after the
+other differ by more than a change does; rounds taken in turns share the load. Prints each page's median and
+p95 per side, and its ratio to /health and to the login page within each side.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+
+
+def worker(root: str, targets: str, workdir: Path, pg_server: str) -> None:
+    """One side: open the databases with the code under ``root``, then a round per 'round' line on stdin."""
+    sys.path[:0] = [root, f"{root}/bench"]
+    import dashboard as bench  # noqa: PLC0415 - the bench of that side's code
+
+    args = argparse.Namespace(workdir=workdir, pg_server=pg_server, enrich=True, warmup=3, requests=1,
+                              min_requests=5, page_budget=math.inf, keep=True)
+    opened = [bench.open_target(backend, int(size), args)
+              for backend, size in (target.split(":") for target in targets.split(","))]
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() == "round":
+            bench.measure(opened, args)
+            print("done", flush=True)
+        else:
+            print(json.dumps([[t.backend, t.size, page, r.samples] for t in opened for page, r in t.results.items()]),
+                  flush=True)
+            return
+
+
+def load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]  # nearest rank
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", required=True)
+    parser.add_argument("--after", required=True)
+    parser.add_argument("--targets", default="sqlite:100000,postgresql:100000")
+    parser.add_argument("--rounds", type=int, default=40)
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/storyloop-bench"))
+    parser.add_argument("--pg-server", default="postgresql://postgres@127.0.0.1:5432")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.worker, args.targets, args.workdir, args.pg_server)
+        return
+    print(f"{time.strftime('%F %T')}  load {load()}  before {args.before}  after {args.after}  {args.rounds} rounds",
+          flush=True)
+    sides = {}
+    for side in ("before", "after"):
+        root = str(Path(getattr(args, side)).resolve())
+        process = subprocess.Popen([sys.executable, str(HERE), "--before", "-", "--after", "-", "--worker", root,
+                                    "--targets", args.targets, "--workdir", str(args.workdir),
+                                    "--pg-server", args.pg_server], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   text=True, cwd=root)
+        if process.stdout.readline().strip() != "ready":
+            raise SystemExit(f"the {side} side did not start")
+        sides[side] = process
+    loads = []
+    for number in range(args.rounds):
+        for side in ("before", "after") if number % 2 == 0 else ("after", "before"):
+            sides[side].stdin.write("round\n")
+            sides[side].stdin.flush()
+            if sides[side].stdout.readline().strip() != "done":
+                raise SystemExit(f"the {side} side stopped")
+        loads.append(float(load().split()[0]))
+    found = {}
+    for side, process in sides.items():
+        process.stdin.write("report\n")
+        process.stdin.flush()
+        for backend, size, page, samples in json.loads(process.stdout.readline()):
+            found[(side, backend, size, page)] = samples
+        process.wait()
+    print(f"{time.strftime('%F %T')}  load {load()}; 1-minute load during the rounds {min(loads):.1f}-{max(loads):.1f}")
+    print(f"{'backend':<11}{'stories':>10}  {'page':<30}{'before median/p95':>18}{'after median/p95':>18}"
+          f"  {'x /health b -> a':>16}  {'x login b -> a':>15}")
+    for (side, backend, size, page), samples in found.items():
+        if side != "before":
+            continue
+        cells = []
+        for name in ("trivial (/health)", "login page"):
+            before = statistics.median(samples) / statistics.median(found[("before", backend, size, name)])
+            after = statistics.median(found[("after", backend, size, page)]) / statistics.median(
+                found[("after", backend, size, name)])
+            cells.append(f"{before:5.1f} -> {after:5.1f}")
+        after = found[("after", backend, size, page)]
+        print(f"{backend:<11}{size:>10,}  {page:<30}{statistics.median(samples):>9.1f} /{p95(samples):>6.1f}"
+              f"{statistics.median(after):>10.1f} /{p95(after):>6.1f}  {cells[0]:>16}  {cells[1]:>15}")
+
+
+if __name__ == "__main__":
+    main()
