@@ -26,8 +26,6 @@ from ..models import ALL_THEMES, PathwayMonthVersion, RollupState, Service, Stor
 from .rollups import MEASURES
 
 Sums = tuple[int, ...]
-# Theme codes are interned as they are read, so that a kept month pickles each code once, not once per pathway
-# (a third of its size).
 
 
 @dataclass
@@ -88,6 +86,7 @@ def _read_whole(services: Callable[[], Select], filters, month: date,  # noqa: A
         _whole_rows(bool(filters.language), MEASURES, every_theme=False).where(in_view), values)}
     themes = _whole_rows(bool(filters.language), theme_measures, every_theme=True, one_theme=bool(filters.theme))
     for pathway_id, theme, *sums in db.session.execute(themes.where(in_view), values):
+        # Interned, so that a kept month pickles each theme code once, not once per pathway (a third of its size).
         found.setdefault(pathway_id, (None, {}))[1][intern(theme)] = tuple(sums)
     return found
 
@@ -101,7 +100,7 @@ def _read_changed(filters, month: date, since: int, theme_measures: tuple[str, .
     for pathway_id, theme, *sums in db.session.execute(
             _changed_rows(bool(filters.language), bool(filters.theme)),
             {"month": month, "since": since, "language": filters.language, "theme": filters.theme}):
-        measures, themes = found.setdefault(pathway_id, (None, {}))
+        _measures, themes = found.setdefault(pathway_id, (None, {}))
         if theme == measures_theme:
             found[pathway_id] = (tuple(sums), themes)
         if theme is not None and theme != ALL_THEMES:  # None: the pathway has no rows left
