@@ -50,6 +50,41 @@ def train_safeguarding_command(output: Path | None, corpus: Path | None) -> None
     train(output or MODEL_DIR, load_cases(folder), log=lambda line: click.echo(line, err=True))
 
 
+@nlp.command("rule-hits")
+@click.option("--out-of-fold", is_flag=True,
+              help="Judge the model on the training corpora by models fitted without each writer, as training "
+                   "does (needs scikit-learn; minutes). Default: the shipped model, which has seen them.")
+@click.option("--limit", type=int, default=40, show_default=True, help="Rows to print (0: all).")
+def rule_hits_command(out_of_fold: bool, limit: int) -> None:
+    """Per safeguarding rule alternative: ordinary texts and disclosures it fires on in the tuning sets
+    (training corpora, rule-tuned sets, held-out writers), what it adds to the model, and NHS hits."""
+    from feedback_app.nlp.data import load_examples
+    from feedback_app.nlp.rule_eval import alternative_hits, alternative_lines, load_jsonl
+    from feedback_app.nlp.safeguarding_model import get_model
+    from feedback_app.nlp.safeguarding_train import ROOT, load_cases
+
+    model = get_model()
+    if model is None:
+        raise click.ClickException("No shipped safeguarding model to compare the rules with.")
+    cases = load_cases(nhs=out_of_fold)  # training's NHS negatives change its folds' models
+    if out_of_fold:
+        from feedback_app.nlp.safeguarding_train import out_of_fold as score_out_of_fold
+
+        thresholds, penalty = model.thresholds, model.length_penalty
+        oof = score_out_of_fold(cases, log=lambda line: click.echo(line, err=True))
+        by_model = [o.gated(penalty, thresholds[k.lang]) >= thresholds[k.lang] for k, o in zip(cases, oof, strict=True)]
+    else:
+        by_model = [bool(model.flags(k.text, k.lang)) for k in cases]
+    rows = [(k.lang, k.text, bool(k.kinds), m) for k, m in zip(cases, by_model, strict=True) if k.group != "nhs"]
+    for path in sorted((ROOT / "corpus" / "held-out").glob("*.jsonl")):  # writers the model never saw
+        rows += [(r["lang"], r["text"], bool(r["kinds"]), bool(model.flags(r["text"], r["lang"])))
+                 for r in load_jsonl(path)]
+    nhs = sorted({ex.text for ex in load_examples()})
+    click.echo(f"{len(rows)} tuning texts ({sum(1 for r in rows if not r[2])} ordinary), {len(nhs)} NHS comments")
+    for line in alternative_lines(alternative_hits(rows, nhs), limit or None):
+        click.echo(line)
+
+
 def _records(lines: TextIO) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """(line number, record or None, problem) for each non-blank line."""
     for number, line in enumerate(lines, start=1):

@@ -94,3 +94,71 @@ def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
     lines.append(f"German stories ({detected['texts']:.0f}): theme macro-F1 {detected['theme_macro_f1']:.3f}, "
                  f"sentiment accuracy {detected['sentiment_accuracy']:.3f}, language {detected['language_accuracy']:.3f}")
     return lines
+
+
+def rule_alternatives() -> list[tuple[str, str, str]]:
+    """(kind, source, branch) for each top-level `|` alternative of the safeguarding rules; source is "en" or
+    "de" for PATTERNS, "broad" or "indirect" for the added lists (which mix both languages)."""
+    from .alternation import split_branches
+    from .safeguarding import BROAD, INDIRECT, PATTERNS
+
+    out = []
+    for kind, (en, de) in PATTERNS.items():
+        for source, pattern in (("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])):
+            out += [(kind, source, branch) for branch in split_branches(pattern)]
+    return out
+
+
+def alternative_hits(cases: list[tuple[str, str, bool, bool]], nhs: list[str]) -> list[dict[str, Any]]:
+    """What each rule alternative fires on, alone, as the rules scan (word start, folded text).
+
+    `cases`: (lang, text, is a disclosure, flagged by the model at its threshold). Per alternative and text
+    language: ordinary texts it fires on ("fa"), of them those no other alternative and not the model flags
+    ("sole_fa": the false alarms dropping it would remove); disclosures it finds ("found"), of them those the
+    model misses ("adds") and those nothing else finds ("only": the recall dropping it would lose); and
+    NHS comments it fires on ("nhs")."""
+    import re
+
+    from .folding import fold
+    from .safeguarding import BENIGN
+
+    def fires(pattern: re.Pattern[str], text: str) -> bool:
+        return any(m.lastgroup == "hit" for m in pattern.finditer(text))
+
+    alternatives = rule_alternatives()
+    # Each alternative beside the benign readings, which take their words first as in `rule_flags`.
+    patterns = [re.compile(rf"\b(?=\w)(?:(?P<benign>{BENIGN})|(?P<hit>{b}))") for _, _, b in alternatives]
+    folded = [fold(text) for _, text, _, _ in cases]
+    fired = [[i for i, t in enumerate(folded) if fires(pattern, t)] for pattern in patterns]
+    rule_count = Counter(i for hits in fired for i in hits)
+    nhs_folded = [fold(text) for text in nhs]
+    rows = []
+    for (kind, source, branch), hits, pattern in zip(alternatives, fired, patterns, strict=True):
+        row: dict[str, Any] = {"kind": kind, "source": source, "branch": branch}
+        for lang in ("en", "de"):
+            mine = [i for i in hits if cases[i][0] == lang]
+            ordinary = [i for i in mine if not cases[i][2]]
+            found = [i for i in mine if cases[i][2]]
+            alone = [i for i in mine if rule_count[i] == 1 and not cases[i][3]]
+            row |= {f"fa_{lang}": len(ordinary), f"sole_fa_{lang}": sum(1 for i in alone if not cases[i][2]),
+                    f"found_{lang}": len(found), f"adds_{lang}": sum(1 for i in found if not cases[i][3]),
+                    f"only_{lang}": sum(1 for i in alone if cases[i][2])}
+        row["nhs"] = sum(1 for t in nhs_folded if fires(pattern, t))
+        rows.append(row)
+    return rows
+
+
+def alternative_lines(rows: list[dict[str, Any]], limit: int | None = None) -> list[str]:
+    """A table of `alternative_hits`, the alternatives firing on ordinary texts most often beyond the
+    disclosures they add first; `limit` rows (all if None), only those that fire at all."""
+    def cost(row: dict[str, Any]) -> tuple[int, int]:
+        return (row["fa_en"] + row["fa_de"] - row["adds_en"] - row["adds_de"], row["nhs"])
+
+    fields = ("fa", "sole_fa", "found", "adds", "only")
+    lines = ["kind source | " + " ".join(f"{f}(en/de)" for f in fields) + " | nhs | alternative"]
+    for row in sorted((r for r in rows if any(r[f"{f}_{lang}"] for f in fields for lang in ("en", "de")) or r["nhs"]),
+                      key=cost, reverse=True)[:limit]:
+        lines.append(f"{row['kind']} {row['source']} | "
+                     + " ".join(f"{row[f + '_en']}/{row[f + '_de']}" for f in fields)
+                     + f" | {row['nhs']} | {row['branch'][:90]}")
+    return lines

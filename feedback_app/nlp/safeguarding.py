@@ -15,19 +15,23 @@ _DE_PRONOUN = r"(?:mich|ihn|sie|uns|meine\w* \w+|seine\w* \w+|ihre\w* \w+)"
 
 # Each pattern names the harm itself, not the setting, so ordinary complaints ("I was kept waiting",
 # "the door was locked", "forced to wait") stay unflagged. Word stems keep recall over inflections.
+# The lookarounds leave out the readings the corpora's ordinary texts gave a word (`flask nlp rule-hits`):
+# a service ("sexual health clinic", "restraint reduction training"), a vehicle ("hit by a bus"), fasting
+# before an operation ("starving and furious"), money managed or one's own ("verwaltet sein Geld", "his own
+# bank card", "sein Taschengeld jede Woche"), fear of an operation rather than of a person.
 PATTERNS: dict[str, tuple[str, ...]] = {
     "self_harm": (
         r"suicid\w*|kill (?:my|him|her|them)sel(?:f|ves)|end(?:ed|ing)? (?:my|his|her|their) (?:own )?life"
         r"|take (?:my|his|her|their) own life|self[- ]?harm\w*|harm(?:ed|ing)? (?:my|him|her)self"
-        r"|cut(?:ting)? (?:my|him|her)self|overdos\w*|want(?:ed)? to die|(?:don'?t|didn'?t|do not) want to live"
+        r"|cut(?:ting)? (?:my|him|her)self|overdos\w*|want(?:ed)? to die(?! at home| in (?:his|her|my|their) own)|(?:don'?t|didn'?t|do not) want to live"
         r"|(?:doesn'?t|does not|no longer) want to live|(?:no|any) reason to live|hang (?:my|him|her)self|better off dead",
         r"suizid\w*|selbstmord\w*|selbstverletz\w*|(?:mir|mich|sich) (?:das leben )?(?:nehmen|umbringen)"
         r"|umbringen|nicht mehr leben|das leben (?:zu )?nehmen|ritz(?:e|t|en)|geritzt|überdosis|sterben (?:wollen|will|wollte)"
         r"|(?:will|wollte) sterben|tabletten geschluckt|lebensmüde",
     ),
     "abuse": (
-        rf"abus(?:e|ed|es|ive|ing)|(?:was|were|been|being|got|is|are) (?:hit|slapped|smacked)\b|mistreat\w*|ill[- ]?treat\w*|hit {_PRONOUN}|slapp?(?:ed|ing)? {_PRONOUN}"
-        rf"|bull(?:ied|ying)|humiliat\w*|threaten(?:ed|ing)? {_PRONOUN}|intimidat\w*|shouted at {_PRONOUN} and swore"
+        rf"abus(?:e|ed|es|ive|ing)|(?:was|were|been|being|got|is|are) (?:hit|slapped|smacked)\b(?! by (?:a |the )?(?:bus|truck|lorry|car|train|van|bike)\b| and miss)|mistreat\w*|ill[- ]?treat\w*|hit {_PRONOUN}|slapp?(?:ed|ing)? {_PRONOUN}"
+        rf"|bull(?:ied|ying)(?<!anti-bullying)(?<!not bullying)|humiliat\w*+(?<!felt humiliated)|threaten(?:ed|ing)? {_PRONOUN}|intimidat(?:ed|es|ing)? {_PRONOUN}|intimidation|shouted at {_PRONOUN} and swore"
         rf"|called (?:me|him|her) (?:names|stupid|a \w+)",
         r"missbrauch\w*|missbraucht|misshandl\w*|misshandelt|geschlagen|geohrfeigt|ohrfeige|gedemütigt"
         r"|demütig\w*|bedroht|drohte\w*|beschimpft und|eingeschüchtert|gemobbt|mobbing|beleidig\w*",
@@ -35,35 +39,36 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     "neglect": (
         r"neglect\w*|left (?:\w+ )?(?:in|lying in|sitting in) (?:soiled|wet|dirty|urine|faeces|feces|excrement"
         r"|(?:his|her|their|my) own (?:urine|faeces|mess|excrement))|(?:bed|pressure) ?sores?|pressure ulcers?"
-        r"|dehydrat\w*|malnourish\w*|starv\w*|(?:not|never) (?:been )?(?:fed|given (?:any )?(?:food|water|a drink))"
+        r"|dehydrat\w*|malnourish\w*|starv\w*+(?! (?:and|after|from|before)\b)|(?:not|never) (?:been )?(?:fed|given (?:any )?(?:food|water|a drink))"
         r"|(?:left|found|lying|lay) (?:\w+ )?on the floor|left (?:\w+ ){0,3}(?:wet|soiled|dirty|urine-soaked)"
         r"|(?:nobody|no one|never|not) (?:gave|given) (?:him|her|them|me)? ?(?:his|her|their|my|any) "
         r"(?:insulin|medication|medicine|tablets|food|water|drinks?)|lying on the floor for|not (?:been )?washed for|unwashed for"
         r"|no one (?:fed|washed|turned)|left without (?:food|water|medication)",
-        r"vernachlässig\w*|verwahrlos\w*|wundgelegen|dekubitus|druckgeschwür\w*|(?:im|in) (?:urin|kot|eigenen kot"
+        r"vernachlässig\w*|verwahrlos\w*|wundgelegen|dekubitus(?!prophylaxe)|druckgeschwür\w*|(?:im|in) (?:urin|kot|eigenen kot"
         r"|eigenen urin)|nicht gewaschen|nichts zu (?:essen|trinken)|kein wasser|verdurst\w*|ausgetrocknet"
         r"|dehydriert|unterernährt|auf dem boden (?:liegen|gelegen)|(?:lag|liegen|liegt|gelegen) (?:\w+ ){0,3}in (?:ihrem|seinem|eigenem) (?:urin|kot)"
         r"|eingenässt|windel\w* (?:\w+ ){0,5}nicht gewechselt|nicht (?:gefüttert|umgelagert)|tagelang nichts",
     ),
     "violence": (
         rf"assault\w*|(?:was|were|been|being|got|is|are) (?:punched|kicked|pushed|shoved|attacked)\b|attack(?:ed|ing)? {_PRONOUN}|was attacked|punch\w*|kick(?:ed|ing) {_PRONOUN}"
-        rf"|beat(?:en|ing)? (?:up )?{_PRONOUN}|beaten(?: up)?|fights? (?:broke out|on the ward)|a fight"
+        rf"|beat(?:en|ing)? (?:up )?{_PRONOUN}|beaten(?: up)?|fights? (?:broke out|on the ward)"
         rf"|strangl\w*|chok(?:ed|ing) {_PRONOUN}|stab(?:s|bed|bing)?\b|violen(?:t|ce)"
-        rf"|pushed {_PRONOUN}(?! to )|shov\w* {_PRONOUN}|threw (?:\w+ )?at {_PRONOUN}|bruises? (?:on|all over)",
-        r"gewalt\w*|geschlagen|getreten|verprügelt|angegriffen|angriff|geschubst|gestoßen|gewürgt"
+        rf"|pushed {_PRONOUN}(?! to | ?hard\b| in (?:his|her|their|my|a|the) (?:wheel)?chair)|shov\w* {_PRONOUN}|threw (?:\w+ )?at {_PRONOUN}|bruises? (?:on|all over)",
+        r"gewalt(?!ig|schutz)\w*|geschlagen|getreten|verprügelt|angegriffen|angriff|geschubst|gestoßen|gewürgt"
         r"|körperverletzung|mit (?:einem|dem) messer|blaue flecken|hämatome",
     ),
     "sexual": (
-        r"sexual\w*|rap(?:e|ed|ist)|molest\w*|grop\w*|indecent\w*|touched (?:me|him|her) inappropriately"
+        r"sexual(?!beratung|kunde|erziehung|pädagog)\w*+(?! health)|rap(?:e|ed|ist)|molest\w*|grop\w*|indecent\w*|touched (?:me|him|her) inappropriately"
         r"|inappropriate(?:ly)? touch\w*|exposed (?:him|her)self|sexually",
         r"sexuell\w*|vergewaltig\w*|missbraucht|unsittlich\w*|begrapsch\w*|begrabsch\w*|belästig\w*"
         r"|(?:unangemessen|intim) (?:berührt|angefasst)|entblößt",
     ),
     "restraint": (
-        r"restrain\w*|held (?:me |him |her )?down|pinned (?:me |him |her )?(?:down|to)|tied (?:me |him |her )?(?:to|down)|tied (?:me|him|her|them) up"
+        r"restrain\w*+(?! (?:reduction|training|myself))|held (?:me |him |her )?down|pinned (?:me |him |her )?(?:down|to)|tied (?:me |him |her )?(?:to|down)|tied (?:me|him|her|them) up"
         r"|strapped (?:me |him |her )?(?:to|down)|locked (?:me|him|her|them) (?:in|up)|seclusion|forcibly"
         r"|sedated (?:against|without)|against (?:my|his|her|their) will|forced (?:to take|medication)",
-        r"fixier(?:t|ung|en)\w*|festgebunden|gefesselt|angebunden(?<!kurz angebunden)|festgeschnallt|festgehalten(?<!arm festgehalten)(?<!hand festgehalten)|eingesperrt|eingeschlossen"
+        r"fixier(?:t|ung|en)\w*|festgebunden|gefesselt|angebunden(?<!kurz angebunden)|festgeschnallt|festgehalten(?<!schriftlich festgehalten)(?<!sanft festgehalten)"
+        r"(?<!gut festgehalten)(?<!schoß festgehalten)(?! werden muss)|eingesperrt|eingeschlossen"
         r"|ruhiggestellt|zwangsmedika\w*|gegen (?:meinen|seinen|ihren) willen|zwangsweise|gewaltsam",
     ),
     "exploitation": (
@@ -74,7 +79,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|financial(?:ly)? abus\w*|forced to work|traffick\w*|groom(?:ed|ing) (?:me|him|her|children|young)"
         r"|(?:change|sign) (?:his|her|their) will|asked (?:me|him|her) for money|borrow\w* money from",
         r"ausgenutzt|ausbeut\w*|ausgebeutet|bestohlen|geld (?:gestohlen|genommen|abgenommen|abgehoben)"
-        r"|(?:sein|ihr|mein) geld|zwangsarbeit|menschenhandel|testament\w*"
+        r"|(?:sein|ihr|mein) geld (?:\w+ ){0,3}(?:abgehoben|genommen|ab)\b|(?:nimmt|nehmen|nahm|kriegt|behält|behielt) (?:\w+ ){0,3}"
+        r"(?:sein|ihr|mein) geld|zwangsarbeit|menschenhandel|testament\w*"
         r"|um geld (?:gebeten|angebettelt)|(?:ihm|ihr|ihnen) (?:\w+ ){0,4}(?:rente|geld|ersparnisse)\w* ab",
     ),
 }
@@ -85,36 +91,40 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 BROAD: dict[str, str] = {
     "self_harm": r"own life|end it all|(?:swallow|took|taken|taking)\w* (?:\w+ ){0,4}(?:pills|tablets|paracetamol)"
                  r"|(?:nicht mehr|nie mehr) (?:weiter)?(?:leben|aufwachen|da sein)|weiterleben|sterben möchte",
-    "abuse": rf"scream\w* at|(?:shout|yell)\w* at (?:the )?(?:residents|patients|{_PEOPLE}s?|him|her|them)"
+    "abuse": rf"scream\w* at(?<!could have screamed at)|(?:shout|yell)\w* at (?:the )?(?:residents|patients|{_PEOPLE}s?|him|her|them)"
              rf"|calls? (?:them|him|her|me) (?:names|disgusting|stupid|useless|\w+ (?:cow|bitch|idiot))"
              rf"|(?:frightened|scared|afraid|terrified) of (?:him|her|them|my|the (?:carer|staff|manager|nurse))"
              rf"|controls? (?:all )?(?:my|our|his|her|their) (?:money|finances|phone)|won'?t let (?:me|him|her) see"
-             rf"|isolat\w+ (?:me|him|her)|anschrei\w*|angeschrien|schreit (?:\w+ ){{0,3}}an\b|angst vor (?:ihm|ihr|dem|der)"
+             rf"|isolat\w+ (?:me|him|her)|anschrei\w*|angeschrien|schreit (?:\w+ ){{0,3}}an\b|angst vor (?:ihm|ihr|ihnen)\b"
+             r"|angst vor (?:dem|der|den|ihrem|ihrer|seinem|seiner) (?:\w+ )?(?:pfleger|betreuer|heimleit|leiter|mann|freund"
+             r"|partner|sohn|tochter|vater|mutter|stiefvater|onkel|bruder|enkel|nachbar|lehrer|erzieher|mitbewohner|chef)\w*"
              rf"|herumgeschubst|schikan\w*",
     "neglect": r"(?:not|never|hadn'?t|had not) (?:\w+ ){0,2}(?:given|had) a (?:wash|bath|shower)|change of clothes"
                r"|overflow\w* (?:[\w']+ ){0,2}(?:catheter|commode|pad|pads|nappy|nappies|bedpan|stoma)|(?:catheter|commode|pad|nappy|bedpan|stoma)\w* (?:bag )?(?:(?:was|were|left|been) ){0,3}overflow\w*|nobody had (?:emptied|changed|washed|fed)|(?:wet|soiled|soaked|dirty) (?:bed|sheets|pad"
                r"|pads|clothes|trousers|nappy|nappies)|smell\w* of (?:urine|faeces)|stank of|unwashed|unfed"
                r"|(?:nass|nasse|nassen|eingenässt\w*) (?:hose|hosen|bett|windel\w*|kleidung|laken)"
-               r"|nicht (?:gewaschen|gewechselt|versorgt|gegessen|getrunken)|hungrig|durstig|hunger leiden",
+               r"|nicht (?:gewaschen|gewechselt|versorgt|gegessen|getrunken)|(?:immer|ständig|oft|so) hungrig|durstig|hunger leiden",
     "violence": r"grabb\w*|grabs? (?:me|him|her|them|my|his|their|at)\b|bruis\w*|threaten\w* to (?:kill|hurt|hit|harm|stab)|kill (?:me|him|her|you)|(?:deliberately|purposely) hurt|hurt (?:me|him|her) (?:on purpose|deliberately)"
                 r"|rough\w* handl\w*|manhandl\w*|threw (?:me|him|her)|schubs\w*|gepackt|grob angefasst|gestoßen"
                 r"|droht\w* (?:\w+ ){0,3}(?:umzubringen|zu schlagen|zu töten)",
-    "sexual": r"(?:inappropriate|indecent|explicit|sexual|dirty) (?:messages|photos|pictures|comments|texts)|nude|naked"
+    "sexual": r"(?:inappropriate|indecent|explicit|sexual|dirty) (?:messages|photos|pictures|comments|texts)|nudes?\b|naked"
               r"|brust (?:gefasst|gegriffen)|an die brust|intim\w* (?:berührt|angefasst)|anzüglich\w*|grabsch\w*|grapsch\w*",
     "restraint": r"even though (?:he|she|they|i) (?:refused|said no|did not want)|against (?:my|his|her|their) wishes"
                  r"|without (?:my|his|her|their) consent|forced (?:me|him|her|them) to (?:take|have|undress|stay|lie|eat|swallow)|(?:injection|jab) to calm"
                  r"|(?:in|im) (?:ihren|seinen|ihrem|seinem|den|die) zimmer\w* (?:ab|ein)geschlossen|obwohl (?:er|sie) (?:sich )?"
-                 r"(?:geweigert|nein gesagt)|ohne (?:ihre|seine|meine) zustimmung|zwangs\w+|beruhigungsspritze",
+                 r"(?:geweigert|nein gesagt)|ohne (?:ihre|seine|meine) zustimmung|zwangs(?!räum|geräum|pause|versteiger|vollstreck|stör|gedank|handlung)\w+|beruhigungsspritze",
     "exploitation": r"persuad\w* (?:\w+ ){0,3}to (?:give|sign|lend|hand over|transfer)|(?:give|gave|lend|lent) (?:her|him|them)"
-                    r" (?:money|£\s?\d)|£\s?\d[\d,]* from (?:him|her|my|his)|bank (?:account|card|details)"
-                    r"|(?:sein|ihr|ihrem|seinem) konto|taschengeld|vollmacht\w*|erbschaft|erbe\b|überredet\w*",
+                    r" (?:money|£\s?\d)|£\s?\d[\d,]* from (?:him|her|my|his)|bank (?:account|card|details)(?<!own bank account)(?<!own bank card)(?<!open a bank account)"
+                    r"(?<!new bank account)(?<!joint bank account)(?<!lost my bank card)"
+                    r"|(?:sein|ihr|ihrem|seinem) konto|keine?n? taschengeld|taschengeld (?:\w+ ){0,4}(?:ab|ein|abzugeben|gestrichen"
+                    r"|abgenommen|behalten|einbehalten)\b|(?:behalten|behält|nehmen|nimmt|zieht|ziehen) (?:\w+ ){0,4}taschengeld|vollmacht\w*|erbschaft|erbe\b|überredet\w*",
 }
 
 # Indirect disclosures, added after an independent set (written without reading these rules) found
 # only a third of its disclosures: harm told through what was done, said or withheld rather than named.
 _WHO = r"(?:me|him|her|them|us|(?:my|his|her|our|their|a|the|an|another) (?:[\w']+ )?" + _PEOPLE + r"s?)"
 INDIRECT: dict[str, str] = {
-    "self_harm": r"ligature|noose|razor blades?|suicide note|nothing to live for|no point (?:in )?living|hurt(?:ing|s)? (?:my|him|her)sel(?:f|ves)|(?:mir|sich|dir) (?:\w+ )?(?:etwas|was) an(?:tun|zutun|getan)|abschiedsbrief|rasierklinge\w*|keinen sinn mehr|will nicht mehr leben|(?:tabletten|pillen) (?:\w+ ){0,2}gesammelt|"
+    "self_harm": r"ligature(?! risk)|noose|razor blades?|suicide note|nothing to live for|no point (?:in )?living|hurt(?:ing|s)? (?:my|him|her)sel(?:f|ves)|(?:mir|sich|dir) (?:\w+ )?(?:etwas|was) an(?:tun|zutun|getan)|abschiedsbrief|rasierklinge\w*|keinen sinn mehr|will nicht mehr leben|(?:tabletten|pillen) (?:\w+ ){0,2}gesammelt|"
                  r"cutting (?:again|myself|himself|herself)|(?:started|been|keeps?|kept) cutting|end(?:ing|ed)? it all"
                  r"|burn(?:s|ed|ing|t)? (?:my|his|her|their) (?:own )?(?:arms?|legs?|skin|wrists?|hands?|body)"
                  r"|cuts? (?:on|to|all over) (?:my|his|her|their) (?:arms?|wrists?|legs?|thighs?)"
@@ -150,7 +160,7 @@ INDIRECT: dict[str, str] = {
                r" (?:been )?(?:give|given|gave) (?:[\w']+ ){0,4}(?:meds|medication|medicine|tablets|insulin|food|drinks?|water)"
                r"|miss\w* (?:[\w']+ ){0,2}(?:insulin|meds|medication|doses?)|lost \d+ ?(?:kg|kilos?|stone|lbs|pounds) in"
                r"|(?:kids|children|child|baby|toddler|youngest)\b (?:[\w']+ ){0,5}(?:alone|on (?:their|his|her) own"
-               r"|unattended|unsupervised)|(?:shouting|calling|crying|screaming|begging) for help|head lice|rotten teeth"
+               r"|unattended|unsupervised)|(?:shouting|calling|crying|screaming|begging) for help|(?:has|had|have|got|with) head lice|rotten teeth"
                r"|without (?:any )?(?:food|water|a drink|drinks|meals?|medication|meds|insulin)|drink all (?:day|afternoon|morning)"
                r"|lips were (?:cracked|dry)|um hilfe (?:ge)?(?:rufen|rief|gerufen|geschrien|schrie)\w*|läus\w*"
                r"|(?:kaputt|faul|verfault)\w* zähn\w*|(?:insulin|medikament\w*|tabletten) (?:\w+ ){0,3}(?:vergessen|nicht"
@@ -171,14 +181,14 @@ INDIRECT: dict[str, str] = {
               r" (?:bra|underwear|knickers|pants)|(?:in|into|on) (?:her|his|my) bed with (?:her|him|me)|(?:got|gets|climbed)"
               r" into (?:her|his|my) bed|kiss\w* (?:\w+ ){0,2}on the (?:lips|mouth)|auf den mund|(?:calls?|called|nennt)"
               r" (?:her|him|sie|ihn) (?:his|her|seine?) (?:girlfriend|boyfriend|freundin|freund)|(?:love|like|want)\w* to"
-              r" (?:\w+ ){0,3}undress|wink\w*|asked if (?:i|she|he) (?:had|has) a (?:boyfriend|girlfriend)|chaperone"
+              r" (?:\w+ ){0,3}undress|wink(?:s|ed|ing) at|winking|asked if (?:i|she|he) (?:had|has) a (?:boyfriend|girlfriend)|(?:no|without (?:a )?|(?:didn'?t|did not|never) offer (?:me |her |him )?a) chaperone"
               r"|(?:internal|intimate|vaginal|rectal) (?:\w+ )?exam\w* (?:[\w']+ ){0,4}(?:not agreed|hadn'?t agreed"
               r"|without (?:my|her) consent|didn'?t consent)|(?:make|made|makes|forced?) (?:her|him|me|them) (?:to )?"
               r"(?:sleep with|have sex)|sleep with (?:their|his|older)|an (?:die|den) (?:brüste?|brust|po|hintern)"
               r"|(?:brüste?|po|hintern|intimbereich|genital\w*) (?:\w+ ){0,2}(?:gefasst|angefasst|berührt|gegrapscht)"
               r"|zwischen (?:die|den) beine\w*|bemerkungen über (?:meinen|ihren|seinen) körper|in unterwäsche"
               r"|(?:fotos|bilder) (?:von )?(?:ihr|ihm|mir) (?:\w+ )?(?:in unterwäsche|nackt)|ins bett (?:legt|kommt|gelegt)"
-              r"|sich zu (?:ihr|ihm|mir) ins bett|ob ich einen freund habe|beim ausziehen helfen|begleitperson"
+              r"|sich zu (?:ihr|ihm|mir) ins bett|ob ich einen freund habe|beim ausziehen helfen|(?:ohne|keine) begleitperson"
               r"|(?:untersuchung|untersucht) (?:\w+ ){0,4}nicht zugestimmt|nicht zugestimmt|(?:mit|sie) (?:\w+ ){0,3}schlafen muss"
               r"|muss (?:sie|er) mit (?:\w+ ){0,3}schlafen",
     "restraint": r"tranquil+i[sz]\w*|chemical (?:cosh|restraint)|confined to (?:\w+ )?(?:room|bed|chair)|kept in (?:his|her|their) room|handcuff\w*|bettgitter (?:\w+ ){0,3}(?:obwohl|gegen)|bauchgurt|sitzgurt|fixiergurt|(?:medication|tablets|meds|pills) (?:crushed |hidden )?in(?:to)? (?:his|her|their) (?:food|drink|tea|yoghurt)|(?:crush|hid)\w* (?:\w+ ){0,2}(?:tablets|pills|medication) in|(?:medikamente|tabletten) (?:\w+ ){0,2}ins (?:essen|getränk|trinken)|heimlich (?:\w+ ){0,2}(?:medikament|tablette)\w*|"
@@ -211,24 +221,54 @@ INDIRECT: dict[str, str] = {
                     r"|(?:ec|bank|kredit)-?karte (?:von|meines|meiner|seines|seiner|ihres|ihrer)\b",
 }
 
+# Benign readings of words the kinds look for, tried first at each word: a match takes its words, so no kind
+# fires inside it. Ordinary texts in the corpora say these often: a thought denied or asked about ("never thought
+# about hurting herself", "ob sie daran denkt, sich etwas anzutun"), an idiom ("felt like I'd been hit by a bus"),
+# a knock ("sich am Nachttisch gestoßen"), a feeling ("fühlte sich eingesperrt"), a sore that never came, a cast,
+# a bruise explained ("from the fall", "after my blood test", "just a bruise"), an arm held for a cannula.
+BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wanted to|want to) (?:hurt|harm)(?:ing)?"
+          r" (?:my|him|her|them)sel(?:f|ves)|whether (?:she|he|i|they) meant (?:hurt|harm)ing (?:my|him|her|them)sel(?:f|ves)"
+          r"|(?:keine gedanken|nie (?:daran )?gedacht|nie vor|nicht daran|nicht vor|ob (?:ich|er|sie|du)(?: daran denk\w*)?),?"
+          r" (?:mir|sich|dir) (?:etwas|was) an(?:zu)?tun|(?:felt|feel|feels|feeling) like (?:[\w']+ ){0,2}(?:being|been)"
+          r" (?:stabbed|hit|punched|kicked)\b|sich (?:beim \w+ )?(?:am|an (?:der|dem|einem|einer|den)) \w+ gestoßen"
+          r"|(?:wie|fühlte (?:ich |er |sie )?(?:mich|sich)|fühle mich|fühlt sich) eingesperrt|(?:arm|hand) festgehalten"
+          r"|(?:kein\w*|nie) (?:\w+ ){0,2}(?:dekubitus|druckgeschwür)|(?:statt|ohne|keine) fixierung|gips fixiert"
+          r"|fixierung des gips\w*|bruis\w* (?:[\w']+ ){0,5}(?:from|after) (?:the |a |my |his |her |their )?(?:falls?|blood"
+          r"|needle|football|rugby|running|climbing|sport)|(?:just|only) (?:a )?(?:tiny |little )?bruis\w*|tiny bruis\w*"
+          r"|bruis\w* easily|blaue flecken (?:\w+ ){0,4}(?:vom|von der|nach dem) (?:sturz|fußball|handball|klettern|blutabnahme)")
+
 # One pass over the folded text with a named group per kind: much faster than seven case-insensitive passes.
 # Compiled as a character trie (see alternation.py): a third of the time of the plain alternation.
-_PATTERN, _KINDS = dispatched({kind: "|".join((*parts, BROAD[kind], INDIRECT[kind])) for kind, parts in PATTERNS.items()}, r"\b(?=\w)")
+_PATTERN, _KINDS = dispatched({"benign": BENIGN, **{kind: "|".join((*parts, BROAD[kind], INDIRECT[kind]))
+                                                   for kind, parts in PATTERNS.items()}}, r"\b(?=\w)")
+
+
+def _matches(text: str) -> list[tuple[str, int, int]]:
+    """Every match of the rules in `text`, benign readings included, as (kind, start, end) in reading order."""
+    return [(_KINDS[m.lastgroup or ""], m.start(), m.end()) for m in _PATTERN.finditer(fold(text))]
 
 
 def rule_flags(text: str) -> list[SafeguardingFlag]:
-    """Every match of the rules in `text`, by kind and span, in reading order."""
-    return [SafeguardingFlag(_KINDS[m.lastgroup or ""], m.start(), m.end()) for m in _PATTERN.finditer(fold(text))]
+    """Every match of the rules in `text`, by kind and span, in reading order (benign readings skipped)."""
+    return [SafeguardingFlag(kind, start, end) for kind, start, end in _matches(text) if kind != "benign"]
 
 
 def find_flags(text: str, lang: str | None = None) -> list[SafeguardingFlag]:
     """Rules OR the learned model (`safeguarding_model`), in reading order: the rules give exact spans,
-    the model adds whole sentences, of kinds the rules did not already flag there."""
-    flags = rule_flags(text)
+    the model adds whole sentences, of kinds the rules did not already flag there. A model sentence in which
+    the rules found only a benign reading ("meinen Arm festgehalten, damit der Zugang sitzt", "never thought
+    about hurting herself") is left out: the model, trained on few such idioms, scores their harm words."""
+    matches = _matches(text)
+    flags = [SafeguardingFlag(kind, start, end) for kind, start, end in matches if kind != "benign"]
     model = get_model()
     if model is None:
         return flags
+    benign = [(start, end) for kind, start, end in matches if kind == "benign"]
     for flag in model.flags(text, lang or detect_language(text)):
-        if not any(f.kind == flag.kind and f.start < flag.end and f.end > flag.start for f in flags):
-            flags.append(flag)
+        inside = [f for f in flags if f.start < flag.end and f.end > flag.start]
+        if any(f.kind == flag.kind for f in inside):
+            continue
+        if not inside and any(flag.start <= start and end <= flag.end for start, end in benign):
+            continue
+        flags.append(flag)
     return sorted(flags, key=lambda f: (f.start, f.end))

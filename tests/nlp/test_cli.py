@@ -70,3 +70,19 @@ def test_evaluate_rules_says_when_a_folder_holds_no_sets(runner, tmp_path):
     result = runner.invoke(args=["nlp", "evaluate", "--rules", str(tmp_path)])
     assert result.exit_code == 1
     assert "No pii.jsonl, safeguarding.jsonl or de_stories.jsonl" in result.output
+
+
+def test_rule_hits_prints_each_rule_alternatives_hits(runner, monkeypatch):
+    from feedback_app.nlp import data, safeguarding_train
+    from feedback_app.nlp.safeguarding_train import Case
+
+    cases = [Case("en", "A carer hit her.", ("abuse",), "w"), Case("en", "The sexual health clinic was quick.", (), "w")]
+    monkeypatch.setattr(safeguarding_train, "load_cases", lambda nhs=True: cases)
+    monkeypatch.setattr(data, "load_examples", lambda *args: [])
+    result = runner.invoke(args=["nlp", "rule-hits", "--limit", "0"])
+    assert result.exit_code == 0, result.output
+    rows = {line.rsplit(" | ", 1)[1]: line.split(" | ")[1].split() for line in result.output.splitlines()[2:]}
+    hit = next(counts for branch, counts in rows.items() if branch.startswith("hit (?:me|him|her"))
+    assert int(hit[2].split("/")[0]) >= 1  # found: "A carer hit her." (and the held-out writers' own)
+    sexual = next((counts for branch, counts in rows.items() if branch.startswith("sexual(?!")), ["0/0"])
+    assert sexual[0] == "0/0"  # the clinic is no ordinary text it fires on (a row is left out if it fires on none)

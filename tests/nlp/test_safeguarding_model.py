@@ -88,7 +88,7 @@ def test_long_text_pays_a_penalty_for_its_many_runs():
 
 # Caught by a kind's own detector where the single "any" detector stays below the threshold (and no rule fires).
 @pytest.mark.parametrize("lang,text", [
-    ("en", "I keep looking at the train times and thinking how easy it would be. The clinic says six weeks."),
+    ("en", "I keep thinking how easy it would be to step off the platform. The waiting list is six weeks."),
     ("de", "Ich habe schon geschaut, wie viele von meinen Schlaftabletten reichen würden."),
 ])
 def test_kind_detectors_find_what_the_any_detector_misses(lang, text):
@@ -184,3 +184,19 @@ def test_model_loads_and_scores_without_scikit_learn():
             "print(len(SafeguardingModel().flags('She told me she wants to end it all tonight.', 'en')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1"
+
+
+def test_a_model_flag_where_the_rules_read_only_a_benign_reading_is_dropped(monkeypatch):
+    from feedback_app.nlp import safeguarding
+    from feedback_app.nlp.results import SafeguardingFlag
+
+    class WholeText:  # a model that flags every text, as restraint
+        def flags(self, text, lang):
+            return [SafeguardingFlag("restraint", 0, len(text))]
+
+    monkeypatch.setattr(safeguarding, "get_model", lambda: WholeText())
+    assert find_flags("Der Sanitäter hat meinen Arm festgehalten, damit der Zugang sitzt.", "de") == []
+    assert find_flags("She says she never thought about hurting herself.", "en") == []
+    assert {f.kind for f in find_flags("The carer hit her. She never thought about hurting herself.", "en")} == \
+        {"abuse", "restraint"}  # a rule fires in the flagged passage: the model's flag stays
+    assert [f.kind for f in find_flags("Die Nachtschicht lässt sie stundenlang sitzen.", "de")] == ["restraint"]
