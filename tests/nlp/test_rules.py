@@ -157,8 +157,10 @@ def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
 # dates of birth in brackets, mistyped and month-first, names before a birth label): sealed3 de ID 0.94, DOB 1.00;
 # sealed4 ID de 0.89 / en 0.96, DOB de 0.88 / en 0.90 (floors rounded down: 0.936, 0.886, 0.875). After rules tuned
 # on dev6 (codes kept under, quoted or barcoded, dashed capitals, dates of birth in a text about one or after a name):
-# sealed4 ID de 0.91, DOB de 0.92; sealed3 held 0.94.
-_ID_MEASURED = {("sealed3", "de"): 0.93, ("sealed4", "de"): 0.90}
+# sealed4 ID de 0.91, DOB de 0.92; sealed3 held 0.94. Counting an unlabelled code as an ID unless its shape or
+# context says otherwise (instead of label lists, which found only the labels seen before): sealed3 de ID 0.98,
+# sealed4 de 0.99, both over the target.
+_ID_MEASURED: dict[tuple[str, str], float] = {}
 _DOB_MEASURED = {("sealed4", "de"): 0.91, ("sealed4", "en"): 0.90}
 
 
