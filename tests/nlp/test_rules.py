@@ -118,12 +118,14 @@ def test_trie_alternation_matches_like_the_plain_one(text):
 # 1.25 -> 0.75), measured once: sealed en 0.87 -> 0.90 (0.40), de 0.94 -> 0.97 (0.36), false alarms 0.07 -> 0.06 /
 # 0.03; sealed2 en 0.96 -> 0.97, de 0.93 -> 0.96, false alarms 0.10 -> 0.09 / 0.06 -> 0.04; sealed5 en 0.95 -> 0.97,
 # de 0.98 -> 0.99, false alarms en 0.14 -> 0.11 (rules alone 0.11 -> 0.07), de 0.10 -> 0.09 (0.08 -> 0.07).
+# sealed6 (German written on its own), first measured before that change: en 0.89 / de 0.88, false alarms 0.09 /
+# 0.12; after it (measured once more, never read): en 0.95 / de 0.95, false alarms en 0.08, de 0.14 (rules alone 0.05).
 SAFEGUARDING_RECALL, SAFEGUARDING_FALSE_ALARMS = 0.95, 0.10
 _RECALL_MEASURED = {("sealed", "en"): 0.90}
-_FALSE_ALARMS_MEASURED = {("sealed5", "en"): 0.11}
+_FALSE_ALARMS_MEASURED = {("sealed5", "en"): 0.11, ("sealed6", "de"): 0.14}
 
 
-@pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed5"])
+@pytest.mark.parametrize("subset", ["sealed", "sealed2", "sealed5", "sealed6"])
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_sealed_safeguarding_recall_and_false_alarms(data_dir, subset, lang):
     flags = score_safeguarding(load_jsonl(data_dir / "independent" / subset / "safeguarding.jsonl"))[lang]
