@@ -16,8 +16,10 @@ from feedback_app.nlp.safeguarding_model import (
     GATE,
     KINDS,
     WEIGHTS_FILE,
+    WINDOW,
     SafeguardingModel,
     _bigram_parts,
+    text_buckets,
     word_buckets,
 )
 
@@ -106,6 +108,22 @@ def test_kind_detectors_cut_sentences_where_the_any_detector_does():
         ends = [(_bigram_parts(word_buckets(words[0])[0])[1], _bigram_parts(word_buckets(words[-1])[0])[0])
                 for words in model._sentence_words(text)]
         assert ends == [(first, last) for _, _, first, last in model._sentence_sums(text)]
+
+
+def test_kind_detectors_score_a_long_story_as_its_runs_of_two_sentences_scored_apart():
+    # The long-story path sums each sentence once and adds the runs from the parts: it must give the margin
+    # of scoring every run of WINDOW sentences on its own, bigram across their boundary included.
+    model = SafeguardingModel()
+    for text in ("Lovely nurses. He said he wants to go to sleep and not wake up. The food was cold!",
+                 "Mama ist seit Wochen so still. Sie gibt ihre Sachen weg.\nSie sagt, es lohnt sich nicht mehr."
+                 " Der Pflegedienst kommt zu spät.",
+                 "A. B. C. D. E. F."):
+        sentences = model._sentence_words(text)
+        assert len(sentences) > WINDOW
+        runs = [[word for sentence in sentences[i:i + WINDOW] for word in sentence]
+                for i in range(len(sentences) - WINDOW + 1)]
+        apart = max(float(model._margins(text_buckets(words), model._detectors).max()) for words in runs)
+        assert model.detected(text) == pytest.approx(apart, abs=1e-12)
 
 
 def test_kind_detectors_are_read_only_near_the_threshold():
