@@ -206,14 +206,9 @@ class SafeguardingModel:
         buckets: list[int] = []
         ends, edges = [], []  # where each sentence's buckets end; its first and last word's bigram hashes
         for sentence in sentences:
-            hashes = []
-            for word in sentence:
-                h, own = word_buckets(word)
-                buckets += own
-                hashes.append(h)
-            buckets += [bigram_bucket(a, b) for a, b in zip(hashes, hashes[1:], strict=False)]
+            buckets += text_buckets(sentence)
             ends.append(len(buckets))
-            edges.append((hashes[0], hashes[-1]))
+            edges.append((word_buckets(sentence[0])[0], word_buckets(sentence[-1])[0]))
         buckets += [bigram_bucket(last, first) for (_, last), (first, _) in zip(edges, edges[1:], strict=False)]
         rows = self.linear.quantised[buckets, self._detectors].astype("int64")
         parts = numpy.add.reduceat(rows[:ends[-1]], [0, *ends[:-1]], axis=0)
