@@ -189,7 +189,7 @@ _NOT_CODE_BEFORE = re.compile(
     r"|betriebs|institutions|practice|ods|urn|kilometer|km|meilen|miles|plz|postleitzahl|post\s?code|zip|seite|page"
     r"|kapitel|chapter|pin|tan|passwort|password|zugang|zugangs|access|wlan|wifi|urteil|ruling|judge?ment|snomed|loinc)"
     r"(?:s|n|e|es|en)?(?:[\s-]?(?:nummer|nr\.?|number|no\.?|code|#))?|§)"
-    r"(?:\s+(?:on|in|at|of|for|from|auf|im|in|an|am|vom|von|der|des)(?:\s+[\w'-]+){1,2}\s+(?:is|was|ist|war|lautet"
+    r"(?:\s+(?:on|in|at|of|for|from|auf|im|an|am|vom|von|der|des)(?:\s+[\w'-]+){1,2}\s+(?:is|was|ist|war|lautet"
     r"|lautete))?(?:\s+(?:them|him|her|me|us|sie|ihn|mich|uns))?[\s:.#-]*(?:(?:von|of|is|ist|war|was|der|die|das"
     r"|the|nr|on|at|unter)\s+)?$")
 # Counts, amounts, doses and measures after it ("12345 Schritte", "12000 people", "2500 mg", "140 mmHg").
