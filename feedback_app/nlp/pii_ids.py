@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .anchored import finditer_at
+
 # Official formats: an ID wherever they appear.
 _FORMATS = re.compile(
     r"\b[A-Z][\s-]?\d{3}[\s-]?\d{3}[\s-]?\d{3}\b"  # KVNR "A123456789", "A 123 456 789"
@@ -32,6 +34,7 @@ _FORMATS = re.compile(
     r"|\b[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){3,7}(?: ?[\dA-Z]{1,3})?\b"  # a person's IBAN "DE27 1005 0000 0190 2337 61"
     # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
     r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
+_FORMAT_START = re.compile(r"[A-Z\d](?<!\w.)")  # where a `_FORMATS` match can begin, for `finditer_at`
 # Searched only in texts with a slash: the German tax number (Steuernummer) "12/345/67890", the BG number, and any
 # other court's file number: chamber, register, number/year ("23 F 412/23", "9 XVII 1120/24").
 _SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b"
@@ -239,7 +242,7 @@ def _phone(code: str) -> bool:
 
 def _by_format(text: str) -> Iterator[tuple[int, int]]:
     """Official formats: they identify a person wherever they stand, with no label needed."""
-    for m in _FORMATS.finditer(text):
+    for m in finditer_at(_FORMATS, _FORMAT_START, text):
         if not (m.group()[1] == " " and _CITED.search(text, max(0, m.start() - 100), m.start())):
             yield m.start(), m.end()
     for m in _SLASHED.finditer(text) if "/" in text else ():

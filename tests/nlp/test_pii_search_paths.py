@@ -1,0 +1,76 @@
+"""The PII scan's faster search paths find exactly what the plain searches find (they could diverge silently)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from feedback_app.nlp import pii, pii_ids
+from feedback_app.nlp.anchored import finditer_at
+from feedback_app.nlp.folding import fold
+
+DATA = Path(__file__).parent / "data"
+# Texts made to sit on the edges: numbers glued to words, at the very start, after "+" or a look-alike.
+EDGES = [
+    "0201 1234567", "x0201 1234567", "+44 20 7946 0958", "++44 20 7946 0958", "(030) 1234 5678", "a(030) 1234 5678",
+    "0049 30 1234567", "Tel 0049 30 123456 78", "943 476 5919", "A943 476 5919", "3943 476 5919", "10115 Berlin",
+    ".10115 Berlin", "1,10115 Berlin", "SW1A 1AA", "xSW1A 1AA", "12 Acacia Avenue", "a12 Acacia Avenue",
+    "A 123 456 789", "QQ 12 34 56 C", "xA123456789", "Hauptstraße 12", "Am Mühlbach 3, 80331 München",
+    "Frau Dr. Szymańska", "my nurse Jodie", " Mac Donald McAllister O'Sullivan", "DOB 3.4.1950", "b. 3.4.50",
+    "*12.03.1938", "am 15.08.2009 geboren", "ich wohne jetzt Am Lindenhof 9", "Adresse: Im Winkel 4",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(EDGES)
+    for path in sorted(DATA.rglob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
+    return texts + [fold(t) for t in texts]
+
+
+TEXTS = _texts()
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict]]:  # type: ignore[no-untyped-def]
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (pii._PHONE, pii._PHONE_START),
+    (pii._ADDRESS_DE, pii._ADDRESS_DE_START),
+    (pii_ids._FORMATS, pii_ids._FORMAT_START),
+])
+def test_anchored_search_finds_what_finditer_finds(pattern: re.Pattern[str], starts: re.Pattern[str]) -> None:
+    for text in TEXTS:
+        assert _spans(finditer_at(pattern, starts, text)) == _spans(pattern.finditer(text)), text
+
+
+# The patterns as written before they were made to start with a digit, a capital or a space.
+@pytest.mark.parametrize(("pattern", "plain"), [
+    (pii._NHS, r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])"),
+    (pii._POSTCODE_UK, r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"),
+    (pii._POSTCODE_DE, r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)"),
+    (pii._ADDRESS_EN, pii._ADDRESS_EN.pattern.replace(r"\d(?<!\w\d)\d{0,3}", r"\b\d{1,4}", 1)),
+])
+def test_patterns_led_by_a_character_match_as_written_before(pattern: re.Pattern[str], plain: str) -> None:
+    assert plain != pattern.pattern
+    before = re.compile(plain)
+    for text in TEXTS:
+        assert _spans(pattern.finditer(text)) == _spans(before.finditer(text)), text
+
+
+def test_names_after_a_space_as_found_before() -> None:
+    before = re.compile(rf"(?<=\s){pii._NAME}")
+    for text in TEXTS:
+        assert pii._NAME_AFTER_SPACE.findall(text) == before.findall(text), text
+
+
+def test_texts_without_the_label_words_hold_no_birth_label_or_address_phrase() -> None:
+    for text in TEXTS:
+        folded = fold(text)
+        if not any(word in folded for word in pii._DOB_WORDS):
+            assert pii._DOB.search(folded) is None, text
+        if not ("wohn" in folded or "adresse" in folded or "anschrift" in folded):
+            assert pii._ADDRESS_LIVES_DE.search(text) is None, text
