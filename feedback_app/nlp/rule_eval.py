@@ -57,9 +57,10 @@ def score_safeguarding(cases: list[dict[str, Any]]) -> dict[str, dict[str, float
         negatives = [c for c in mine if not c["kinds"]]
         flagged = {id(c): {f.kind for f in find_flags(c["text"], lang)} for c in mine}
         out[lang] = {
-            "recall": sum(1 for c in positives if flagged[id(c)]) / len(positives),
-            "kind_recall": sum(1 for c in positives if flagged[id(c)] & set(c["kinds"])) / len(positives),
-            "false_alarms": sum(1 for c in negatives if flagged[id(c)]) / len(negatives),
+            # A set of ordinary texts only has no recall to give (0), and one of disclosures only no false alarms.
+            "recall": sum(1 for c in positives if flagged[id(c)]) / max(len(positives), 1),
+            "kind_recall": sum(1 for c in positives if flagged[id(c)] & set(c["kinds"])) / max(len(positives), 1),
+            "false_alarms": sum(1 for c in negatives if flagged[id(c)]) / max(len(negatives), 1),
             "positives": len(positives),
             "negatives": len(negatives),
         }

@@ -147,6 +147,16 @@ def test_long_stories_keep_recall_and_hold_their_false_alarms(data_dir, lang):
     assert flags["false_alarms"] <= 0.20
 
 
+# Ordinary complaints as people post them, a fifth of them long stories (`independent/ordinary`, written without
+# reading the detector, its rules or its data; measuring only): the issue's "at most 10% false alarms on ordinary
+# complaints". The writers' ordinary texts above are mostly near-misses built to fool a detector.
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_ordinary_complaints_raise_few_false_alarms(data_dir, lang):
+    flags = score_safeguarding(load_jsonl(data_dir / "independent" / "ordinary" / "safeguarding.jsonl"))[lang]
+    assert flags["negatives"] == 300
+    assert flags["false_alarms"] <= SAFEGUARDING_FALSE_ALARMS
+
+
 # PII on the same sets and on sealed3 (the measuring partner of dev2). German ID numbers on sealed2 were 0.43 and
 # English 0.86 when first scored; on sealed3 German 0.53 and English 0.57. After one label list with the shapes
 # case references are written in (tuned on dev2 and dev, never on these), sealed2 en reached 0.95; the others hold
