@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z]+")  # `_WORD` in lower-case ASCII text, where it is a fifth cheaper
 
 # Frequent words of each language that are rare in the other; feedback vocabulary included
 # because stories are often a few words long ("Sehr freundlich", "Very kind").
@@ -57,12 +58,40 @@ def _word_evidence(word: str) -> tuple[float, float]:
     return 0.0, 0.0
 
 
+class _Leans(dict[str, int]):
+    """A word's English evidence less its German, in tenths (every evidence is a whole number of tenths),
+    filled on first look-up, so that `map` can read it without a Python call."""
+
+    def __missing__(self, word: str) -> int:
+        en, de = _evidence(word)
+        lean = round(10 * en) - round(10 * de)
+        if len(self) < 200_000:
+            self[word] = lean
+        return lean
+
+
+_LEANS = _Leans()
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """'en' or 'de' for a text; `default` when there is no evidence either way (e.g. only numbers)."""
+    lower = text.lower()
+    words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
+    # The exact difference of the evidence, summed in C. Where it is not zero, it is at least a tenth, far
+    # more than the rounding of the float sums below could ever move them: they would decide the same.
+    lean = sum(map(_LEANS.__getitem__, words))
+    if lean:
+        return "en" if lean > 0 else "de"
+    return _float_vote(words, default)
+
+
+def _float_vote(words: list[str], default: str) -> str:
+    """The evidence summed as floats in reading order, as the language always was decided: an exact tie
+    (mostly texts without evidence) may come out either way by rounding, and comes out as it always did."""
     en = de = 0.0
     known = _KNOWN
-    for e, d in [known.get(w) or _evidence(w) for w in _WORD.findall(text.lower())]:
-        en += e  # added in reading order, as floats: ties come out as they always did
+    for e, d in [known.get(w) or _evidence(w) for w in words]:
+        en += e
         de += d
     if en == de:
         return default
