@@ -6,7 +6,7 @@ import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import chain
+from itertools import chain, filterfalse
 from pathlib import Path
 
 import numpy
@@ -22,11 +22,13 @@ from .ensemble import (
     sentiment_features,
     stack_sentiment,
 )
+from .folding import fold
 from .lang import detect_language
 from .linear import Featuriser, LinearModel, Segments, WordScorer
 from .pii import find_pii, redact
 from .results import Analysis, SentenceSentiment, Sentiment, Span, ThemeTag
 from .safeguarding import find_flags
+from .safeguarding_model import SENTENCE_ENDS, pieces
 from .scoring import score_batch
 from .sentiment import (
     combine,
@@ -41,6 +43,7 @@ from .train import DECISIONS_FILE
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "en"
 LANGUAGES = ("en", "de")
+_GROWS_WHEN_LOWERED = "\u0130"  # "İ": the one character whose lower case is two characters
 
 
 def _logit(p: float) -> float:
@@ -70,6 +73,14 @@ def _sentences(sents: list[list[tuple[int, int]]], clauses: list[SentenceSentime
 def _theme_sentiment(sentences: Sequence[SentenceSentiment], spans: Sequence[Span]) -> Sentiment:
     """A theme's own sentiment: that of the sentences holding its evidence."""
     return combine(_overlapping(sentences, spans) or sentences)
+
+
+def _story_words(text: str) -> list[str]:
+    """`Featuriser.words(text)`, read from the safeguarding model's cached pieces of the text (the same words,
+    with sentence ends), which it reads again for the same story: the text is tokenised once, not twice."""
+    if _GROWS_WHEN_LOWERED in fold(text):  # folding is lowering but for this character, left as it is
+        return Featuriser.words(text)
+    return list(filterfalse(SENTENCE_ENDS.__contains__, pieces(text)))
 
 
 @contextmanager
@@ -190,7 +201,7 @@ class Analyser:
         stream: list[str] = []
         stories, clauses, owners = [], [], []
         for k, (text, spans) in enumerate(zip(texts, units, strict=True)):
-            words = words_of(text)
+            words = _story_words(text)
             start = len(stream)
             stream += words
             stories.append((start, len(stream)))

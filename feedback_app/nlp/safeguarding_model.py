@@ -53,6 +53,8 @@ _WORD_SEED, _BIGRAM_SEED, _CHAR_SEED = 0x5A7E, 0xB1A5, 0xC0DE
 _PRIME = 0x9E3779B1
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _PIECE = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[.!?\n]")  # words and the characters that end sentences
+_ASCII_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?|[.!?\n]")  # `_PIECE` in folded ASCII text, a fifth cheaper
+SENTENCE_ENDS = frozenset(".!?\n")
 
 
 @lru_cache(maxsize=100_000)  # flagged passages are scored per kind from these; training reuses them too
@@ -82,6 +84,13 @@ def _bigram_parts(h: int) -> tuple[int, int]:
 def words_of(text: str) -> list[str]:
     """The lower-cased words of a text, as the model sees them."""
     return _TOKEN.findall(fold(text))
+
+
+@lru_cache(maxsize=1024)  # the analyser reads a story's words here for its linear features, then the model
+def pieces(text: str) -> tuple[str, ...]:
+    """The words of the folded text (as `words_of`) and the characters that end sentences, in reading order."""
+    folded = fold(text)
+    return tuple((_ASCII_PIECE if folded.isascii() else _PIECE).findall(folded))
 
 
 def text_buckets(words: Sequence[str]) -> list[int]:
@@ -222,7 +231,7 @@ class SafeguardingModel:
     def _sentence_words(text: str) -> list[list[str]]:
         """The words of each sentence, cut where `_sentence_sums` cuts."""
         sentences: list[list[str]] = [[]]
-        for piece in _PIECE.findall(fold(text)):
+        for piece in pieces(text):
             if piece not in ".!?\n":
                 sentences[-1].append(piece)
             elif sentences[-1]:
@@ -247,7 +256,7 @@ class SafeguardingModel:
         cache, weights, word = self._words, self._any, self._word
         parts = []
         total, count, first, previous = 0, -1, -1, -1
-        for piece in _PIECE.findall(fold(text)):
+        for piece in pieces(text):
             if piece in ".!?\n":  # a sentence ends
                 if previous >= 0:
                     parts.append((total, count, first, previous))
