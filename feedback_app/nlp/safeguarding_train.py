@@ -38,12 +38,17 @@ from .sentiment import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "corpus" / "safeguarding"
+# Ordinary complaints as people post them (no disclosures, no near-misses written to fool a detector).
+COMPLAINTS_DIR = ROOT / "corpus" / "ordinary"
+COMPLAINTS = "complaints:"
 # The sets the rules were tuned on; usable for training, but their rule recall is in-sample.
 RULE_SETS = ("", "holdout", "holdout2", "independent/dev")
 C = 8.0
 NHS_WEIGHT, ORDINARY_WEIGHT = 0.1, 3.0
-# The issue allows 10% false alarms on ordinary complaints; the NHS comments should stay near 3%.
-MAX_FALSE_ALARMS, MAX_NHS = 0.10, 0.03
+# The issue allows 10% false alarms on ordinary complaints. The writers' ordinary texts are mostly near-misses
+# written to fool a detector (idioms, lawful restraint explained, falls handled well): they may cost more. The NHS
+# comments should stay near 3%.
+MAX_FALSE_ALARMS, MAX_NEAR_MISSES, MAX_NHS = 0.10, 0.15, 0.03
 # Candidate penalties on the log of a long text's number of sentence runs (`SafeguardingModel.decision`).
 LENGTH_PENALTIES = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5)
 # Balanced recall (summed over both languages) that counts as a tie: about the standard error of the
@@ -63,12 +68,14 @@ class Case:
 
 
 def load_cases(corpus_dir: Path = CORPUS_DIR, rules_data: Path = ROOT / "tests" / "nlp" / "data",
-               nhs_dir: Path | None = None, nhs: bool = True) -> list[Case]:
-    """Every training case: corpora by writer file, the rule-tuned sets, and NHS negatives."""
+               nhs_dir: Path | None = None, nhs: bool = True,
+               complaints_dir: Path = COMPLAINTS_DIR) -> list[Case]:
+    """Every training case: corpora by writer file, ordinary complaints, the rule-tuned sets, and NHS negatives."""
     cases = []
-    for path in sorted(corpus_dir.glob("*.jsonl")) if corpus_dir.exists() else []:
-        cases += [Case(r["lang"], r["text"], tuple(r["kinds"]), path.stem, 1.0 if r["kinds"] else ORDINARY_WEIGHT)
-                  for r in load_jsonl(path)]
+    for prefix, folder in (("", corpus_dir), (COMPLAINTS, complaints_dir)):
+        for path in sorted(folder.glob("*.jsonl")) if folder.exists() else []:
+            cases += [Case(r["lang"], r["text"], tuple(r["kinds"]), prefix + path.stem,
+                           1.0 if r["kinds"] else ORDINARY_WEIGHT) for r in load_jsonl(path)]
     for name in RULE_SETS:
         path = rules_data / name / "safeguarding.jsonl"
         if path.exists():
@@ -194,24 +201,41 @@ def rates(cases: list[Case], flagged: list[bool], chosen: Callable[[Case], bool]
 
 
 def _honest(cases: list[Case], lang: str) -> Callable[[Case], bool]:
-    """The cases a language's decisions are scored on: the corpora, whose rule flags are out of sample
-    (the rule-tuned sets only when there are no corpora)."""
-    honest = any(k.lang == lang and not k.group.startswith(("rules:", "nhs")) for k in cases)
+    """The cases a language's decisions are scored on: the writers' corpora, whose rule flags are out of
+    sample (the rule-tuned sets only when there are no corpora)."""
+    honest = any(k.lang == lang and not k.group.startswith(("rules:", "nhs", COMPLAINTS)) for k in cases)
 
     def chosen(k: Case) -> bool:
-        return k.lang == lang and k.group != "nhs" and (not honest or not k.group.startswith("rules:"))
+        return (k.lang == lang and k.group != "nhs" and not k.group.startswith(COMPLAINTS)
+                and (not honest or not k.group.startswith("rules:")))
     return chosen
+
+
+def _budgets(cases: list[Case], lang: str) -> list[tuple[Callable[[Case], bool], float]]:
+    """Which cases' false alarms are capped for a language, and at what. Ordinary complaints are held one
+    standard error below MAX_FALSE_ALARMS: a rate read off a few hundred texts is that uncertain, and the
+    cap is the issue's, not a target to sit on."""
+    def complaint(k: Case) -> bool:
+        return k.lang == lang and k.group.startswith(COMPLAINTS)
+
+    n = sum(1 for k in cases if complaint(k))
+    margin = math.sqrt(MAX_FALSE_ALARMS * (1 - MAX_FALSE_ALARMS) / n) if n else 0.0
+    budgets = [(complaint, MAX_FALSE_ALARMS - margin)]
+    if lang == "en":
+        budgets.append((lambda k: k.group == "nhs", MAX_NHS))
+    return budgets
 
 
 def choose_threshold(cases: list[Case], scores: list[float], fired: list[bool], lang: str) -> float:
     """The lowest margin at which rules OR model keep out-of-fold false alarms within MAX_FALSE_ALARMS on
-    ordinary texts and MAX_NHS on the NHS comments: the most recall the false-alarm budget allows."""
+    ordinary complaints (less a standard error), MAX_NEAR_MISSES on the writers' ordinary texts and MAX_NHS on
+    the NHS comments: the most recall the false-alarm budgets allow."""
     chosen = _honest(cases, lang)
+    budgets = [(chosen, MAX_NEAR_MISSES), *_budgets(cases, lang)]
     best = max(scores) + 1.0
     for threshold in sorted({round(s, 3) for k, s in zip(cases, scores, strict=True) if chosen(k)}, reverse=True):
         flagged = [s >= threshold or r for s, r in zip(scores, fired, strict=True)]
-        nhs = rates(cases, flagged, lambda k: k.group == "nhs")[1]
-        if rates(cases, flagged, chosen)[1] > MAX_FALSE_ALARMS or (lang == "en" and nhs > MAX_NHS):
+        if any(rates(cases, flagged, among)[1] > cap for among, cap in budgets):
             break
         best = threshold
     return best

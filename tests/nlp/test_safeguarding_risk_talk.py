@@ -58,24 +58,31 @@ def test_ordinary_complaints_near_that_wording_are_not_flagged(text):
 
 
 def test_thresholds_keep_ordinary_complaints_within_their_own_budget():
-    # The near-misses allow MAX_NEAR_MISSES, but ordinary complaints are held to MAX_FALSE_ALARMS: the
-    # threshold stops where the complaints would pass their budget, though the near-misses would allow more.
+    # The near-misses allow MAX_NEAR_MISSES, but ordinary complaints are held to MAX_FALSE_ALARMS less one
+    # standard error: the threshold stops where the complaints would pass that, though the near-misses allow more.
     pytest.importorskip("sklearn")
     from feedback_app.nlp.safeguarding_train import (COMPLAINTS, MAX_FALSE_ALARMS, MAX_NEAR_MISSES, Case,
                                                      choose_threshold, rates)
 
-    assert MAX_FALSE_ALARMS < MAX_NEAR_MISSES
-    cases = ([Case("en", f"disclosure {n}", ("abuse",), "writer") for n in range(20)]
-             + [Case("en", f"near miss {n}", (), "writer") for n in range(20)]
-             + [Case("en", f"complaint {n}", (), COMPLAINTS + "set") for n in range(20)])
+    n = 200
+    cases = ([Case("en", f"disclosure {i}", ("abuse",), "writer") for i in range(n)]
+             + [Case("en", f"near miss {i}", (), "writer") for i in range(n)]
+             + [Case("en", f"complaint {i}", (), COMPLAINTS + "set") for i in range(n)])
     # Disclosures score 1..2; near-misses and complaints climb towards them alike.
-    scores = [1.0 + n / 20 for n in range(20)] + [n / 20 for n in range(20)] + [n / 20 for n in range(20)]
+    scores = [1.0 + i / n for i in range(n)] + [i / n for i in range(n)] * 2
     threshold = choose_threshold(cases, scores, [False] * len(cases), "en")
-    flagged = [s >= threshold for s in scores]
-    complaints = rates(cases, flagged, lambda k: k.group.startswith(COMPLAINTS))[1]
-    assert complaints <= MAX_FALSE_ALARMS
+
+    def alarms(at: float, among) -> float:  # type: ignore[no-untyped-def]
+        return rates(cases, [s >= at for s in scores], among)[1]
+
+    def complaint(k: Case) -> bool:
+        return k.group.startswith(COMPLAINTS)
+
+    budget = MAX_FALSE_ALARMS - (MAX_FALSE_ALARMS * (1 - MAX_FALSE_ALARMS) / n) ** 0.5
+    assert alarms(threshold, complaint) <= budget < MAX_FALSE_ALARMS
     lower = max(s for s, k in zip(scores, cases, strict=True) if not k.kinds and s < threshold)
-    assert rates(cases, [s >= lower for s in scores], lambda k: k.group.startswith(COMPLAINTS))[1] > MAX_FALSE_ALARMS
+    assert alarms(lower, complaint) > budget
+    assert alarms(lower, lambda k: k.group == "writer") < MAX_NEAR_MISSES  # the near-misses alone would go on
 
 
 def test_every_rule_starts_with_a_plain_character_so_the_rules_stay_one_trie():
