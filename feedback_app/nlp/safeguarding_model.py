@@ -134,7 +134,6 @@ class SafeguardingModel:
         self._any = array("b", linear.quantised[:, 0].tobytes())
         self._scale, self._bias = float(linear.scale[0]), float(linear.bias[0])
         self._words: dict[str, tuple[int, int, int, int]] = {}
-        self._blocks: dict[tuple[int | None, int | None, int | None], numpy.ndarray] = {}
 
     def _word(self, word: str) -> tuple[int, int, int, int]:
         """A word's bigram parts as first and as second word (`_bigram_parts`), its number of buckets and
@@ -156,18 +155,8 @@ class SafeguardingModel:
         bias = self.linear.bias[columns]
         if not buckets:
             return bias
-        sums = self._block(columns).take(buckets, axis=0).sum(axis=0)
+        sums = self.linear.quantised[buckets, columns].sum(axis=0, dtype="int64")
         return sums * self.linear.scale[columns] / math.sqrt(len(buckets)) + bias
-
-    def _block(self, columns: slice) -> numpy.ndarray:
-        """The weights of `columns` as one contiguous int64 block, made on first use: rows taken from it and
-        summed are the same integers as `quantised[buckets, columns].sum(dtype="int64")`, a third of the cost
-        (a passage's margins are read on about one short comment in ten)."""
-        key = (columns.start, columns.stop, columns.step)
-        block = self._blocks.get(key)
-        if block is None:
-            block = self._blocks[key] = numpy.ascontiguousarray(self.linear.quantised[:, columns], dtype=numpy.int64)
-        return block
 
     def kind(self, text: str) -> str:
         """The kind a passage scores highest."""
@@ -230,7 +219,7 @@ class SafeguardingModel:
             ends.append(len(buckets))
             edges.append((word_buckets(sentence[0])[0], word_buckets(sentence[-1])[0]))
         buckets += [bigram_bucket(last, first) for (_, last), (first, _) in zip(edges, edges[1:], strict=False)]
-        rows = self._block(self._detectors).take(buckets, axis=0)
+        rows = self.linear.quantised[buckets, self._detectors].astype("int64")
         parts = numpy.add.reduceat(rows[:ends[-1]], [0, *ends[:-1]], axis=0)
         counts = numpy.diff([0, *ends])
         sums = parts[:-1] + parts[1:] + rows[ends[-1]:]  # WINDOW = 2: two sentences and the bigram between
