@@ -49,7 +49,7 @@ _FREEPHONE = re.compile(r"(?:(?:\+|00)(?:44|49)\s?(?:\(0\)\s?)?|0)80[08]\b")
 # A service's line named before its number ("Pflegetelefon (030 ...)", "the helpline on ..."), not a mobile's.
 _SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!privat)(?<!dienst)telefon|hotline|helpline"
                            r"|advice line|seelsorge)\W{0,4}(?:\w+\W{1,3}){0,1}$")
-_DATE_FIRST = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
+_GERMAN_DATE_START = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
 _POSTCODE_UK = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _POSTCODE_DE = re.compile(r"(?P<pc>\d(?<![\d.,]\d)\d{4})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
 _NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds",
@@ -380,7 +380,7 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         digits = sum(c.isdigit() for c in m.group())
         # "00" starts a foreign number, with a country code: eleven digits or more ("0047731208" is a code)
         if 9 <= digits <= 15 and not (m.group().startswith("00") and digits < 11) and not _FREEPHONE.match(m.group()) \
-                and not _DATE_FIRST.match(m.group()) \
+                and not _GERMAN_DATE_START.match(m.group()) \
                 and not _SERVICE_LINE.search(folded, max(0, m.start() - 24), m.start()):
             yield "PHONE", m.start(), m.end()
     institutional = []  # where the addresses of hospitals and offices end: their postcodes are no one's either

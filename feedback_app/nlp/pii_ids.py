@@ -169,7 +169,8 @@ _NOT_CODE_SHAPE = re.compile(
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|D-\d{5}|B \d{1,2} [A-Z]{1,3} \d{1,5}/\d\d")
 # A standard's, an illness's, a medicine's or an institution's code named by its letters ("ISO-9001", "PZN-0881234").
 _CATALOGUE = re.compile(r"(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB|PZN|IK|BSNR|LANR|EBM|GOÄ|AWMF|ATC)\b")
-_DATE_FIRST = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+# A whole date in any notation at the start ("12/03/2024", "2024-03-12"): the code is a date, not a code.
+_FULL_DATE_START = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # A full date inside ("92 - 5.9.1930"), or small letters right after digits ("13th 2020", "500mg 20000"): no code.
 _DATE_OR_UNIT_INSIDE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|\d[a-zäöüß]{2,}(?![\wäöüß])")
 _PUBLIC = re.compile(rf"111|999|112|110|119|101|{_PUBLIC_NUMBER.pattern}")  # "NHS111", "116 117": services' numbers
@@ -369,7 +370,7 @@ def _shape_is_none(found: str, number: str, glued: bool, digits: int) -> bool:
     return (phone and found == number) or _ICD_OR_OPS.fullmatch(found) is not None \
         or _CATALOGUE.match(found) is not None or _PUBLIC.fullmatch(number) is not None \
         or _DATE_OR_UNIT_INSIDE.search(found) is not None or _NOT_CODE_SHAPE.fullmatch(found) is not None \
-        or (not glued and (_NOT_CODE_SHAPE.fullmatch(number) or _DATE_FIRST.match(number)) is not None) \
+        or (not glued and (_NOT_CODE_SHAPE.fullmatch(number) or _FULL_DATE_START.match(number)) is not None) \
         or (digits <= 7 and _SMALL_THOUSANDS.fullmatch(found) is not None) or _counting(number)
 
 
