@@ -98,16 +98,13 @@ def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
 
 
 def rule_alternatives() -> list[tuple[str, str, str]]:
-    """(kind, source, branch) for each top-level `|` alternative of the safeguarding rules; source is "en" or
-    "de" for PATTERNS, "broad" or "indirect" for the added lists (which mix both languages)."""
+    """(kind, source, branch) for each top-level `|` alternative of the safeguarding rules, source as
+    `rule_sources` names it."""
     from .alternation import split_branches
-    from .safeguarding import BROAD, INDIRECT, PATTERNS
+    from .safeguarding import PATTERNS, rule_sources
 
-    out = []
-    for kind, (en, de) in PATTERNS.items():
-        for source, pattern in (("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])):
-            out += [(kind, source, branch) for branch in split_branches(pattern)]
-    return out
+    return [(kind, source, branch) for kind in PATTERNS for source, pattern in rule_sources(kind)
+            for branch in split_branches(pattern)]
 
 
 def alternative_hits(cases: list[tuple[str, str, bool, bool]], nhs: list[str]) -> list[dict[str, Any]]:

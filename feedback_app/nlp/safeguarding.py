@@ -269,9 +269,17 @@ BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wa
           r"|needle|football|rugby|running|climbing|sport)|(?:just|only) (?:a )?(?:tiny |little )?bruis\w*|tiny bruis\w*"
           r"|bruis\w* easily|blaue flecken (?:\w+ ){0,4}(?:vom|von der|nach dem) (?:sturz|fußball|handball|klettern|blutabnahme)")
 
+def rule_sources(kind: str) -> list[tuple[str, str]]:
+    """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect" and
+    "risk_talk", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
+    en, de = PATTERNS[kind]
+    sources = [("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])]
+    return sources + [("risk_talk", RISK_TALK[kind])] if kind in RISK_TALK else sources
+
+
 def _rules_of(kind: str) -> str:
     """Every rule of a kind as one alternation."""
-    return "|".join((*PATTERNS[kind], BROAD[kind], INDIRECT[kind], *([RISK_TALK[kind]] if kind in RISK_TALK else [])))
+    return "|".join(pattern for _, pattern in rule_sources(kind))
 
 
 # One pass over the folded text with a named group per kind: much faster than seven case-insensitive passes.

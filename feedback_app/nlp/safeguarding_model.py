@@ -232,7 +232,7 @@ class SafeguardingModel:
         """The words of each sentence, cut where `_sentence_sums` cuts."""
         sentences: list[list[str]] = [[]]
         for piece in pieces(text):
-            if piece not in ".!?\n":
+            if piece not in SENTENCE_ENDS:
                 sentences[-1].append(piece)
             elif sentences[-1]:
                 sentences.append([])
@@ -257,7 +257,7 @@ class SafeguardingModel:
         parts = []
         total, count, first, previous = 0, -1, -1, -1
         for piece in pieces(text):
-            if piece in ".!?\n":  # a sentence ends
+            if piece in SENTENCE_ENDS:  # a sentence ends
                 if previous >= 0:
                     parts.append((total, count, first, previous))
                     total, count, previous = 0, -1, -1
