@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """Character offsets into the analysed text: text[start:end]."""
 
@@ -13,7 +13,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentiment:
     """A polarity label (positive, mixed, negative) and a score in -1..1."""
 
@@ -25,7 +25,7 @@ class Sentiment:
         return {"label": self.label, "score": round(self.score, 3)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceSentiment:
     """The sentiment of one sentence, with its offsets."""
 
@@ -34,7 +34,7 @@ class SentenceSentiment:
     sentiment: Sentiment
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThemeTag:
     """A theme code with its confidence (0..1), its own sentiment and the spans that show it."""
 
@@ -44,7 +44,7 @@ class ThemeTag:
     evidence: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PiiSpan:
     """A personal detail a moderator may want to remove (PERSON, PHONE, EMAIL, ...)."""
 
@@ -54,7 +54,7 @@ class PiiSpan:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SafeguardingFlag:
     """A passage that may disclose harm, of one kind (self_harm, abuse, neglect, ...)."""
 
@@ -63,7 +63,7 @@ class SafeguardingFlag:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the module finds in one text."""
 
