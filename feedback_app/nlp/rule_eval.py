@@ -78,6 +78,18 @@ def score_stories(cases: list[dict[str, Any]], analyse_many: Callable[..., list]
             "texts": len(cases)}
 
 
+def safeguarding_line(lang: str, scores: dict[str, float]) -> str:
+    """One language's safeguarding figures, leaving out those its set cannot give (recall without
+    disclosures, false alarms without ordinary texts) rather than printing them as 0."""
+    parts = []
+    if scores["positives"]:
+        parts.append(f"recall {scores['recall']:.2f}, kind recall {scores['kind_recall']:.2f}")
+    if scores["negatives"]:
+        parts.append(f"false alarms {scores['false_alarms']:.2f}")
+    return (f"safeguarding {lang}: {', '.join(parts)} "
+            f"({scores['positives']:.0f} disclosures, {scores['negatives']:.0f} ordinary)")
+
+
 def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
     """Printable figures for the sets in `folder` (pii.jsonl, safeguarding.jsonl, de_stories.jsonl: each if there)."""
     lines = []
@@ -86,9 +98,7 @@ def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
             lines.append(f"PII {lang}: " + ", ".join(f"{k} {v:.2f}" for k, v in scores.items()))
     if (folder / "safeguarding.jsonl").exists():
         for lang, scores in score_safeguarding(load_jsonl(folder / "safeguarding.jsonl")).items():
-            lines.append(f"safeguarding {lang}: recall {scores['recall']:.2f}, kind recall "
-                         f"{scores['kind_recall']:.2f}, false alarms {scores['false_alarms']:.2f} "
-                         f"({scores['positives']:.0f} disclosures, {scores['negatives']:.0f} ordinary)")
+            lines.append(safeguarding_line(lang, scores))
     if not (folder / "de_stories.jsonl").exists():
         return lines  # the independent sets hold only the rule-based parts
     detected = score_stories(load_jsonl(folder / "de_stories.jsonl"), analyse_many)
