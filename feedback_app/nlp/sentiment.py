@@ -67,8 +67,17 @@ def split_units(text: str) -> list[list[tuple[int, int]]]:
     return [split_clauses(text, a, b, folded) for a, b in split_sentences(text)]
 
 
+_SENTENCE_END_CHARS = ".!?\n"
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence offsets by punctuation and line breaks, trimmed of surrounding spaces."""
+    trimmed = text.rstrip()
+    body = trimmed.rstrip(".!?")
+    if body and not any(map(body.__contains__, _SENTENCE_END_CHARS)):
+        # Most comments: one sentence, its end (if any) at the end. `_SENTENCE` would find it and, after it,
+        # only spaces; this is its span without the pattern.
+        return [(len(text) - len(text.lstrip()), len(trimmed))]
     spans = []
     for m in _SENTENCE.finditer(text):
         # str.strip() trims what str.isspace() calls space: the offsets of the stripped sentence.

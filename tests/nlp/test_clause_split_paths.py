@@ -60,3 +60,23 @@ def test_units_are_those_of_the_plain_split() -> None:
     for text in TEXTS:
         assert split_units(text) == _plain_split_units(text), text
         assert [split_clauses(text, a, b) for a, b in split_sentences(text)] == _plain_split_units(text), text
+
+
+SENTENCE_EDGES = ["", " ", "...", "  ...", "Good", "Good.", "Good. ", "Good.\n", "Good\n  ", "Good !", "\n\nGood",
+                  "Good?! Bad.", "Good\u2028bad", " \tGood staff!!  ", "Good. Bad", "a.b", "?Good", "Good\r\nBad"]
+
+
+def _plain_split_sentences(text: str) -> list[tuple[int, int]]:
+    """`split_sentences` by the pattern alone, as it was before its one-sentence path."""
+    spans = []
+    for m in sentiment._SENTENCE.finditer(text):
+        stripped = m.group().strip()
+        if stripped:
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
+
+
+def test_sentences_are_those_of_the_pattern() -> None:
+    for text in SENTENCE_EDGES + TEXTS:
+        assert split_sentences(text) == _plain_split_sentences(text), text
