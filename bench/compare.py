@@ -22,6 +22,8 @@ import sys
 import time
 from pathlib import Path
 
+from figures import load, p95  # bench/ is the script's folder, first on sys.path
+
 HERE = Path(__file__).resolve()
 
 
@@ -43,15 +45,6 @@ def worker(root: str, targets: str, workdir: Path, pg_server: str) -> None:
             print(json.dumps([[t.backend, t.size, page, r.samples] for t in opened for page, r in t.results.items()]),
                   flush=True)
             return
-
-
-def load() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-
-
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]  # nearest rank
 
 
 def main() -> None:

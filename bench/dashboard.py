@@ -26,7 +26,6 @@ trivial page. --profile prints, for each dashboard page, its slowest SQL stateme
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import resource
 import statistics
@@ -45,6 +44,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, event, text  # noqa: E402
 
 from feedback_app import create_app  # noqa: E402
+from figures import load, p95  # noqa: E402  (bench/ is the script's folder, first on sys.path)
 from feedback_app.extensions import cache, db  # noqa: E402
 
 PASSWORD = "bench-password-123"
@@ -210,8 +210,7 @@ class Result:
 
     @property
     def p95(self) -> float:
-        ordered = sorted(self.samples)
-        return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]  # nearest rank
+        return p95(self.samples)
 
 
 def add_months(month: date, count: int) -> date:
@@ -440,10 +439,6 @@ def close_target(target: Target, args: argparse.Namespace) -> None:
 
 
 # --- reporting ------------------------------------------------------------------------------------------------
-
-
-def load() -> str:
-    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def peak_rss_mib() -> float:
