@@ -10,6 +10,7 @@ match (its span and the group it names) is exactly the one the plain alternation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _QUANTIFIER = "?*+{"
 
@@ -83,12 +84,11 @@ def _plain_prefix(branch: str) -> str:
     return branch[:n]
 
 
-def _trie(branches: list[tuple[str, str]], names: dict[str, str], path: str = "",
-          prefixes: dict[str, set[str]] | None = None) -> str:
+def _trie(branches: list[tuple[str, str]], names: dict[str, str] | None) -> str:
     """An alternation of (group, branch) pairs, with shared first characters moved out in front.
 
-    `path`: the characters moved out in front of these branches; `prefixes` (if given) gets each inner
-    group's plain starting texts, for `EachGroup`.
+    `names` (if given) gets a named group per run of a group's neighbouring branches, mapped to the
+    group; without it the branches carry no group.
     """
     expanded = [(name, b) for name, branch in branches for b in _literal_start(branch) or [""]]
     if len(branches) > 1 and all(b for _, b in expanded):
@@ -96,8 +96,10 @@ def _trie(branches: list[tuple[str, str]], names: dict[str, str], path: str = ""
         for name, b in expanded:
             by_first.setdefault(b[0], []).append((name, b[1:]))
         if len(by_first) < len(expanded):
-            return "|".join(f"{re.escape(first)}(?:{_trie(tails, names, path + first, prefixes)})"
+            return "|".join(f"{re.escape(first)}(?:{_trie(tails, names)})"
                             for first, tails in by_first.items())
+    if names is None:
+        return "|".join(branch for _, branch in branches)
     runs: list[tuple[str, list[str]]] = []  # neighbouring branches of one group share a named group
     for name, branch in branches:
         if runs and runs[-1][0] == name:
@@ -108,22 +110,84 @@ def _trie(branches: list[tuple[str, str]], names: dict[str, str], path: str = ""
     for name, alts in runs:
         key = f"{name}__{len(names)}"
         names[key] = name
-        if prefixes is not None:
-            prefixes[key] = {path + _plain_prefix(alt) for alt in alts}
         inner.append(f"(?P<{key}>{'|'.join(alts)})")
     return "|".join(inner)
 
 
-def dispatched(groups: dict[str, str], before: str = "", after: str = "",
-               prefixes: dict[str, set[str]] | None = None) -> tuple[re.Pattern[str], dict[str, str]]:
+def _branches(groups: dict[str, str]) -> list[tuple[str, str]]:
+    """(group, branch) for every top-level branch of every group's pattern, in order."""
+    return [(name, b) for name, pattern in groups.items() for b in split_branches(pattern)]
+
+
+def dispatched(groups: dict[str, str], before: str = "",
+               after: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
     """`before(?:(?P<name>pattern)|...)after`, compiled as a character trie of the patterns' branches.
 
     Returns the pattern and a map from its inner group names to the keys of `groups` (read a match with
     `names[m.lastgroup]`). A branch that does not start plainly is left as it is, with its neighbours.
     """
     names: dict[str, str] = {}
-    branches = [(name, b) for name, pattern in groups.items() for b in split_branches(pattern)]
-    return re.compile(f"{before}(?:{_trie(branches, names, '', prefixes)}){after}"), names
+    return re.compile(f"{before}(?:{_trie(_branches(groups), names)}){after}"), names
+
+
+def _plain_starts(pattern: str) -> set[str]:
+    """The plain text each branch of `pattern` starts with: a match of the branch begins with one of them."""
+    return {_plain_prefix(b) for branch in split_branches(pattern) for b in _literal_start(branch) or [branch]}
+
+
+# A match: its group, start and end, and the later groups that may match at its start too.
+Found = tuple[str, int, int, tuple[str, ...]]
+
+
+class Dispatched:
+    """The matches of `dispatched(groups, before, after)`, each with its group, from a trie without groups.
+
+    Inside a repeated group (a run of words) Python's engine saves the capture marks at each step it may
+    backtrack to, copying them up to the highest-numbered group entered: with a named group per branch
+    (hundreds), two thirds of a search went into that copying.
+    The trie without them finds the same spans, its branches tried in the same order; a match's group is
+    then the first one whose own pattern matches at its start, since an earlier one matching there would
+    have won the alternation. Only the groups with a plain start that begins the matched text (or that it
+    begins) can match there, and most matched texts have one: its group is known without a search.
+    `before` and `after` must be zero-width (a word boundary, a lookahead): the matched text is the branch's.
+    """
+
+    _MAX_CACHED = 4096  # matched texts whose candidate groups are kept (555 after 13,416 NHS comments)
+
+    def __init__(self, groups: dict[str, str], before: str = "", after: str = "") -> None:
+        self.pattern = re.compile(f"{before}(?:{_trie(_branches(groups), None)}){after}")
+        self.alone = {name: re.compile(f"(?:{_trie(_branches({name: pattern}), None)}){after}")
+                      for name, pattern in groups.items()}
+        self._starts = {name: _plain_starts(pattern) for name, pattern in groups.items()}
+        self._candidates: dict[str, tuple[str, ...]] = {}
+
+    def finditer(self, text: str) -> Iterator[Found]:
+        """Every match in `text`, as the alternation finds them."""
+        for m in self.pattern.finditer(text):
+            yield self._found(text, m)
+
+    def match(self, text: str, pos: int) -> Found | None:
+        """The alternation's match at `pos`, if any."""
+        m = self.pattern.match(text, pos)
+        return self._found(text, m) if m else None
+
+    def _found(self, text: str, m: re.Match[str]) -> Found:
+        """`m` with its group: the first candidate whose own pattern matches there (the last needs no test)."""
+        start = m.start()
+        candidates = self._candidates.get(matched := m.group()) or self._groups_starting(matched)
+        last = len(candidates) - 1
+        for i, name in enumerate(candidates):
+            if i == last or self.alone[name].match(text, start):
+                return name, start, m.end(), candidates[i + 1:]
+        raise AssertionError("a match has a group")
+
+    def _groups_starting(self, matched: str) -> tuple[str, ...]:
+        """The groups, in order, with a plain start that begins `matched` or that `matched` begins."""
+        found = tuple(name for name, starts in self._starts.items()
+                      if any(matched.startswith(p) or p.startswith(matched) for p in starts))
+        if len(self._candidates) < self._MAX_CACHED:
+            self._candidates[matched] = found
+        return found
 
 
 class EachGroup:
@@ -131,43 +195,24 @@ class EachGroup:
 
     A single alternation gives each position to its first matching group, so a word in two groups' lists
     (or one group's cue inside another's longer cue) counted for one. Here the single alternation still
-    finds the first matching group's match (its branches come first). Only the later groups with a branch
-    that can start as the matched one does are then tried on their own at its start (most cue words
-    belong to one theme: none is), and likewise at the word starts inside a match of several words.
+    finds the first matching group's match (its branches come first). Only the later groups with a plain
+    start that begins the matched text, or that it begins, are then tried on their own at its start (most
+    cue words belong to one theme: none is), and likewise at the word starts inside a match of several words.
     """
 
     # (?=\w) rejects word ends before the long alternation is tried: a third faster.
     WORD_START = r"\b(?=\w)"
 
     def __init__(self, groups: dict[str, str], after: str = "") -> None:
-        order = list(groups)
-        starts = {name: {_plain_prefix(b) for branch in split_branches(pattern)
-                         for b in _literal_start(branch) or [branch]} for name, pattern in groups.items()}
-
-        def compiled(before: str, after: str) -> tuple[re.Pattern[str], dict[str, tuple[str, tuple[str, ...]]]]:
-            """The alternation, and per inner group its group and the later ones that can start where it matched."""
-            found: dict[str, set[str]] = {}
-            pattern, names = dispatched(groups, before, after, found)
-            # A later group can match there only if one of its plain starts and the matched branch's
-            # begin the same text: one begins the other.
-            return pattern, {key: (name, tuple(later for later in order[order.index(name) + 1:]
-                                               if any(p.startswith(q) or q.startswith(p)
-                                                      for p in starts[later] for q in found[key])))
-                             for key, name in names.items()}
-
-        self.first, self.first_groups = compiled(self.WORD_START, after)
-        # Zero-width, for the word starts inside a match: the first group matching there, and its match.
-        self.there, self.there_groups = compiled("(?=", f"{after})")
+        self.dispatched = Dispatched(groups, self.WORD_START, after)
+        self.alone = self.dispatched.alone
         self.word_start = re.compile(self.WORD_START)
-        self.alone = {name: dispatched({name: pattern}, "", after)[0] for name, pattern in groups.items()}
 
     def matches(self, text: str) -> list[tuple[str, int, int]]:
         """(group, start, end) of each group's non-overlapping matches; a group's in order."""
         out: list[tuple[str, int, int]] = []
         ends: dict[str, int] = {}  # where a group's last match ended, once matches may overlap
-        for m in self.first.finditer(text):
-            start, end = m.span()
-            name, later = self.first_groups[m.lastgroup or ""]
+        for name, start, end, later in self.dispatched.finditer(text):
             # A group's own pass resumes where its last match ended, which may lie past this start.
             if own := not ends or ends.get(name, 0) <= start:
                 out.append((name, start, end))
@@ -178,11 +223,11 @@ class EachGroup:
                 self._also(text, start, later, ends, out)
             if inside:
                 for word in self.word_start.finditer(text, start + 1, end):
-                    if there := self.there.match(text, at := word.start()):
-                        name, later = self.there_groups[there.lastgroup or ""]
+                    if there := self.dispatched.match(text, at := word.start()):
+                        name, _, there_end, later = there
                         if ends.get(name, 0) <= at:
-                            ends[name] = there.end(there.lastgroup or "")
-                            out.append((name, at, ends[name]))
+                            ends[name] = there_end
+                            out.append((name, at, there_end))
                         self._also(text, at, later, ends, out)
         return out
 

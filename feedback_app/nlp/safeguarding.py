@@ -1,7 +1,7 @@
 """Safeguarding flags: passages that may disclose harm, by kind, in English and German (tuned for recall)."""
 from __future__ import annotations
 
-from .alternation import dispatched
+from .alternation import Dispatched
 from .folding import fold
 from .lang import detect_language
 from .results import SafeguardingFlag
@@ -282,14 +282,15 @@ def _rules_of(kind: str) -> str:
     return "|".join(pattern for _, pattern in rule_sources(kind))
 
 
-# One pass over the folded text with a named group per kind: much faster than seven case-insensitive passes.
-# Compiled as a character trie (see alternation.py): a third of the time of the plain alternation.
-_PATTERN, _KINDS = dispatched({"benign": BENIGN, **{kind: _rules_of(kind) for kind in PATTERNS}}, r"\b(?=\w)")
+# One pass over the folded text for every kind: much faster than seven case-insensitive passes. Compiled as a
+# character trie (see alternation.py): a third of the time of the plain alternation; without a capture group
+# per branch, a third again.
+_RULES = Dispatched({"benign": BENIGN, **{kind: _rules_of(kind) for kind in PATTERNS}}, r"\b(?=\w)")
 
 
 def _matches(text: str) -> list[tuple[str, int, int]]:
     """Every match of the rules in `text`, benign readings included, as (kind, start, end) in reading order."""
-    return [(_KINDS[m.lastgroup or ""], m.start(), m.end()) for m in _PATTERN.finditer(fold(text))]
+    return [(kind, start, end) for kind, start, end, _ in _RULES.finditer(fold(text))]
 
 
 def rule_flags(text: str) -> list[SafeguardingFlag]:

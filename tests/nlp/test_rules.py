@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from feedback_app.nlp.alternation import dispatched
+from feedback_app.nlp.alternation import Dispatched, dispatched
 from feedback_app.nlp.pii import find_pii, nhs_checksum_ok, redact
 from feedback_app.nlp.rule_eval import alternative_hits, load_jsonl, rule_alternatives, score_pii, score_safeguarding
 from feedback_app.nlp.safeguarding import find_flags, rule_flags
@@ -102,14 +102,34 @@ def test_flags_carry_kind_and_span():
     "Kind staff, such kindness; the busy staff were patient with me.",
     "Nobody gave him his insulin and he was left lying on the floor.",
     "Mehr staff needed: more nurses, and someone was always there.",
+    "Kindly, the staff were kind; one kindness after another.",
 ])
 def test_trie_alternation_matches_like_the_plain_one(text):
     groups = {"a": r"kind|kindness|patien(t|ce) with|(busy|overworked) staff", "b": r"k\w+|(?:more|less) (?:staff|nurses)",
               "c": r"(?:nobody|no one) gave (?:him|her)? ?his \w+|left (?:\w+ )?on the floor|(staff|someone) was always"}
     plain = re.compile(r"\b(?=\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in groups.items()) + r")\b")
+    expected = [(m.lastgroup, m.span()) for m in plain.finditer(text.lower())]
     trie, names = dispatched(groups, r"\b(?=\w)", r"\b")
-    assert [(names[m.lastgroup], m.span()) for m in trie.finditer(text.lower())] == \
-        [(m.lastgroup, m.span()) for m in plain.finditer(text.lower())] != []
+    assert [(names[m.lastgroup], m.span()) for m in trie.finditer(text.lower())] == expected != []
+    # Without a group per branch: "kind" may be a's or b's, "kindly" starts as a's "kind" but is b's.
+    assert [(name, (start, end)) for name, start, end, _ in
+            Dispatched(groups, r"\b(?=\w)", r"\b").finditer(text.lower())] == expected
+
+
+def test_rules_pass_gives_each_match_the_kind_of_the_branch_that_matched(data_dir):
+    # The pass runs without a capture group per branch; the same spans and kinds as with them, over
+    # disclosures, benign readings and ordinary texts in English and German.
+    from feedback_app.nlp.folding import fold
+    from feedback_app.nlp.safeguarding import BENIGN, PATTERNS, _matches, _rules_of
+
+    named, names = dispatched({"benign": BENIGN, **{kind: _rules_of(kind) for kind in PATTERNS}}, r"\b(?=\w)")
+    cases = [case for subset in SETS for case in load_jsonl(data_dir / subset / "safeguarding.jsonl")]
+    assert {case["lang"] for case in cases} == {"en", "de"}
+    texts = [case["text"] for case in cases]
+    found = [_matches(text) for text in texts]
+    assert found == [[(names[m.lastgroup], m.start(), m.end()) for m in named.finditer(fold(text))]
+                     for text in texts]
+    assert {kind for matches in found for kind, _, _ in matches} == {"benign", *PATTERNS}
 
 
 # Written by someone who never read the rules and never used to tune them: the honest measure of the targets.
