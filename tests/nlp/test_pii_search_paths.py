@@ -74,3 +74,27 @@ def test_texts_without_the_label_words_hold_no_birth_label_or_address_phrase() -
             assert pii._DOB.search(folded) is None, text
         if not ("wohn" in folded or "adresse" in folded or "anschrift" in folded):
             assert pii._ADDRESS_LIVES_DE.search(text) is None, text
+
+
+# Names right after the words that introduce them, on the edges of the word before: a comma, a run of spaces
+# longer than the window read, a word glued to brackets or longer than it, a job of two words, German endings.
+INTRODUCED = [
+    "my husband Ken", "my husband,   \n\t Ken Barlow", "my mother-in-law Edith", "my grandmother" + " " * 40 + "Edith",
+    "my name is Ken", "Mein Name ist Anke Weber", "my son, Barlow", "(called Ken)", "she was named Priya",
+    "die Hausärztin Meyer", "unsere Pflegekraft Anke", "Die Oberarztvertretungsbereitschaftsärztin Szymańska",
+    "our social worker, Jodie", "my GP Dr Patel", "Our student nurse O'Sullivan", "ein Mann namens Kowalski",
+]
+
+
+def test_names_after_words_that_introduce_them_are_searched() -> None:
+    for text in INTRODUCED:
+        assert any(p.search(text) for p in (pii._RELATIVE_EN, pii._CALLED, pii._JOB_TITLED)), text
+        names = [m for m in pii._NAME_AFTER_SPACE.finditer(text) if m.group(1) not in pii._NOT_FIRST_WORDS]
+        assert pii._introduced(text, names), text
+
+
+def test_texts_without_a_word_that_introduces_a_name_lose_no_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = TEXTS + INTRODUCED
+    gated = [set(pii._people(text)) for text in texts]
+    monkeypatch.setattr(pii, "_introduced", lambda text, names: True)
+    assert gated == [set(pii._people(text)) for text in texts]
