@@ -34,11 +34,14 @@ _FORMATS = re.compile(
     r"|\b[A-Z]{2}\d\d(?: ?[\dA-Z]{4}){3,7}(?: ?[\dA-Z]{1,3})?\b"  # a person's IBAN "DE27 1005 0000 0190 2337 61"
     # A social court's file number "S 12 P 34/24", "L 5 KR 12/20 B ER" (not the federal court's published "B 3 P 5/22 R").
     r"|\b[SL] \d{1,3} [A-Z]{1,3} \d{1,5}/\d{2}(?: [A-Z]{1,2})*\b")
-_FORMAT_START = re.compile(r"[A-Z\d](?<!\w.)")  # where a `_FORMATS` match can begin, for `finditer_at`
+# Where a `_FORMATS` match can begin, for `finditer_at`: a capital or digit starting a word, a digit at most three
+# characters on (each format has one there), so the words of a sentence are not tried one by one.
+_FORMAT_START = re.compile(r"[A-Z\d](?<!\w.)(?=[A-Z\s-]{0,2}\d)")
 # Searched only in texts with a slash: the German tax number (Steuernummer) "12/345/67890", the BG number, and any
 # other court's file number: chamber, register, number/year ("23 F 412/23", "9 XVII 1120/24").
 _SLASHED = re.compile(r"\b(?<![/.])\d{2,3}/\d{3}/\d{4,5}(?![\d/])|\b\d{5}//\d{7}\b"
                       r"|(?P<court>\b\d{1,3} (?:[A-Z]{1,3}|[IVX]{2,5}) \d{1,5}/\d{2}\b)")
+_NUMBER_START = re.compile(r"\d(?<!\w\d)")  # where a `_SLASHED` can begin, for `finditer_at`
 # "B 3 P 5/22 R": a published decision, cited, no one's own; "Station 4 B 12/24": a ward's name and a date.
 _COURT_NOT_AFTER = re.compile(r"(?:\b[A-Z]|[Ss]tation|[Zz]immer|[Rr]aum|[Ww]ard|[Rr]oom|[Bb]ett|[Bb]ed) $")
 
@@ -246,7 +249,7 @@ def _by_format(text: str) -> Iterator[tuple[int, int]]:
     for m in finditer_at(_FORMATS, _FORMAT_START, text):
         if not (m.group()[1] == " " and _CITED.search(text, max(0, m.start() - 100), m.start())):
             yield m.start(), m.end()
-    for m in _SLASHED.finditer(text) if "/" in text else ():
+    for m in finditer_at(_SLASHED, _NUMBER_START, text) if "/" in text else ():
         if not (m.group("court") and _COURT_NOT_AFTER.search(text, max(0, m.start() - 8), m.start())):
             yield m.start(), m.end()
 

@@ -20,6 +20,10 @@ EDGES = [
     "A 123 456 789", "QQ 12 34 56 C", "xA123456789", "Hauptstraße 12", "Am Mühlbach 3, 80331 München",
     "Frau Dr. Szymańska", "my nurse Jodie", " Mac Donald McAllister O'Sullivan", "DOB 3.4.1950", "b. 3.4.50",
     "*12.03.1938", "am 15.08.2009 geboren", "ich wohne jetzt Am Lindenhof 9", "Adresse: Im Winkel 4",
+    "A-123 456 789", "QQ123456C", "Q 12 34 56 C", "DE27 1005 0000 0190 2337 61", "S 12 P 34/24", "L 5 KR 12/20 B ER",
+    "12345//1234567", "x12345//1234567", "12/345/67890", "/12/345/67890", "1.12/345/67890", "23 F 412/23",
+    "9 XVII 1120/24", "Station 4 B 12/24", "711D 228 904", "dr. patel", "dr.patel", "frau von Bredow",
+    "herrnurse Anna", "the key worker jodie", "mrs.mrs. jones",
 ]
 
 
@@ -41,6 +45,8 @@ def _spans(matches) -> list[tuple[tuple[int, int], dict]]:  # type: ignore[no-un
     (pii._PHONE, pii._PHONE_START),
     (pii._ADDRESS_DE, pii._ADDRESS_DE_START),
     (pii_ids._FORMATS, pii_ids._FORMAT_START),
+    (pii_ids._SLASHED, pii_ids._NUMBER_START),
+    (pii._LOWER_TITLED, pii._ANY_LOWER_TITLE),
 ])
 def test_anchored_search_finds_what_finditer_finds(pattern: re.Pattern[str], starts: re.Pattern[str]) -> None:
     for text in TEXTS:
