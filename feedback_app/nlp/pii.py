@@ -96,7 +96,11 @@ _NOT_BIRTH_BEFORE = re.compile(r"\b(?:vom|seit|bis|ab|zum|since|from|until|till|
 # A full date right after a person's name or kin, as on labels and lists: "Brandt, Ulrich – 18.12.1949", "„Herta Lorenz,
 # 01.01.1900“", "Meine Tante (24. Dez. 1929)", "my gran (3rd May 1931)"; searched on folded text.
 _DATE_AFTER_NAME = re.compile(rf"\s*(?:,|–|-|\()\s*\*?\s*(?P<date>{_DATE})(?![\d.]\d)")
-_KIN_DATE = re.compile(rf"\b(?:{'|'.join(r.lower() for r in (*RELATIVES_DE, *RELATIVES_EN))})\s*\(\s*\*?\s*(?P<date>{_DATE})\)")
+# The same in brackets after a kin word ("tante (*1.2.1930)"): the bracket searched first, as the engine skips ahead
+# to it, and the kin word then read before it (a search from `\b` and 90 words tried every position).
+_DATE_IN_BRACKETS = re.compile(rf"\(\s*\*?\s*(?P<date>{_DATE})\)")
+_KIN = tuple(r.lower() for r in (*RELATIVES_DE, *RELATIVES_EN))
+_KIN_AT_END = re.compile(rf"\b(?:{'|'.join(_KIN)})$")
 # A child's arrival, searched only in texts with "arrived" or "delivered": "our daughter Niamh arrived on 21 January 2024".
 _ARRIVAL = re.compile(rf"\b(?:baby|daughter|son|grandson|granddaughter|twins|boy|girl)\b(?:\s+[\w'-]+)?"
                       rf"\s+(?:arrived|was delivered)\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})")
@@ -354,10 +358,18 @@ def _born_before_2015(year: str) -> bool:
     return 1900 <= int(year) < 2015 if len(year) == 4 else int(year) >= 25
 
 
+def _kin_dates(folded: str) -> Iterator[re.Match[str]]:
+    """Dates in brackets right after a kin word and perhaps spaces ("tante (*1.2.1930)", "my gran (3rd May 1931)")."""
+    for m in _DATE_IN_BRACKETS.finditer(folded):
+        before = folded[:m.start()].rstrip()  # a copy, but dates in brackets are rare
+        if _KIN_AT_END.search(before, max(0, len(before) - max(map(len, _KIN)))):
+            yield m
+
+
 def _dated_people(text: str, folded: str, people: set[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
     """Dates of birth right after a person's name or a kin word ("Brandt, Ulrich – 18.12.1949", "Tante (*1.2.1930)")."""
     dated = [m for _, end in people if (m := _DATE_AFTER_NAME.match(folded, end))]
-    dated += _KIN_DATE.finditer(folded) if "(" in text else ()
+    dated += _kin_dates(folded) if "(" in text else ()
     for m in dated:
         if _born_before_2015(re.search(r"\d+$", m.group("date")).group()):
             yield "DATE_OF_BIRTH", m.start("date"), m.end("date")

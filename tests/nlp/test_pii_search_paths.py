@@ -104,3 +104,17 @@ def test_texts_without_a_word_that_introduces_a_name_lose_no_name(monkeypatch: p
     gated = [set(pii._people(text)) for text in texts]
     monkeypatch.setattr(pii, "_introduced", lambda text, names: True)
     assert gated == [set(pii._people(text)) for text in texts]
+
+
+KIN_DATES = [
+    "Meine Tante (24. Dez. 1929)", "my gran   (3rd May 1931)", "grandson(1.2.2010)", "tante\n\n\t (*12.03.1938)",
+    "the son (1.2.1930) and my nan (*2.3.1931)", "urenkel (1.1.2020)", "person (1.2.1930)", "Schwiegertochter ( 4.5.1970)",
+    "grandmother-in-law (1.2.1930)", "stepson(1.2.1930", "(1.2.1930) mother", "mother (" + " " * 30 + "1.2.1930)",
+]
+
+
+def test_dates_in_brackets_after_kin_as_found_before() -> None:
+    before = re.compile(rf"\b(?:{'|'.join(pii._KIN)})\s*\(\s*\*?\s*(?P<date>{pii._DATE})\)")
+    for text in TEXTS + [fold(t) for t in KIN_DATES]:
+        assert [m.span("date") for m in pii._kin_dates(text)] == [m.span("date") for m in before.finditer(text)], text
+    assert sum(bool(before.search(fold(t))) for t in KIN_DATES) == 8
