@@ -25,8 +25,10 @@ from .results import PiiSpan
 _UPPER = "A-ZÄÖÜÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘŞĞİ"
 _LOWER = "a-zäöüßà-öø-ÿąćęłńśźżşğıčřšžőűě"
 # "O'Sullivan", "McAllister", "Al-Hassan", "Klaus-Peter"; an "'s" after it is no part of it ("Grace's").
-_NAME = (rf"(?:[{_UPPER}]['’](?=[{_UPPER}])|Ma?c(?=[{_UPPER}]))?[{_UPPER}][{_LOWER}]+"
-         rf"(?:[-'’][{_UPPER}]?[{_LOWER}]{{2,}})?")
+# Written as its first capital and the rest, so that a search can start from the capital (`_NAME_AFTER_SPACE`).
+_NAME_AFTER_CAPITAL = (rf"(?:['’](?=[{_UPPER}])[{_UPPER}][{_LOWER}]+|(?<=M)a?c(?=[{_UPPER}])[{_UPPER}][{_LOWER}]+"
+                       rf"|[{_LOWER}]+)(?:[-'’][{_UPPER}]?[{_LOWER}]{{2,}})?")
+_NAME = rf"[{_UPPER}]{_NAME_AFTER_CAPITAL}"
 # Particles inside names ("Dr van der Merwe", "Friedrich von Bülow").
 _PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
 _MONTHS = (r"(?:jan|jän|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-zä]*\.?")
@@ -166,10 +168,9 @@ _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]")
 # `\b[A-ZÄÖÜ][\wäöüß]*` written capital first, the boundary checked behind it: the engine then jumps from
 # capital to capital instead of trying every position (the same words, in half the time).
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<!\w.)[\wäöüß]*")
-# The spaces consumed rather than looked behind, and a capital required after them: the engine then tries a
-# name only after each space (the same names: a name holds no space), and gives up at once before a small letter.
-# A match starts right after the word before the name.
-_NAME_AFTER_SPACE = re.compile(rf"\s+(?=[{_UPPER}])({_NAME})")
+# A name after a space, searched from its capital and the space then checked behind it: the engine jumps from
+# capital to capital, where `(?<=\s)` first would make it try every position.
+_NAME_AFTER_SPACE = re.compile(rf"[{_UPPER}](?<=\s.){_NAME_AFTER_CAPITAL}")
 _NOT_FIRST_WORDS = NOT_NAMES | PLACE_WORDS
 _TITLE_WORDS = frozenset(t.rstrip(".").split()[0] for t in TITLES)
 _RELATIVE_WORDS_DE = frozenset(RELATIVES_DE)  # capitalised nouns: the scan for capitals already holds them
@@ -233,12 +234,13 @@ def _any_known_first(words: set[str]) -> bool:
     return not FIRST_NAMES.isdisjoint(words) or any(_known_first(w) for w in words if "-" in w)
 
 
-def _word_before(text: str, end: int) -> str:
-    """The lower-cased word that ends at `end`, less a comma after it ("husband" in "my husband, Ken").
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word before the spaces before `start`, less a comma after it ("husband" in "my husband, Ken").
 
-    Only the 32 characters before `end` are read: a longer word is cut, but keeps its endings.
+    The 32 characters before `start` are read, all of them only when these are spaces: a longer word is cut, but
+    keeps its endings.
     """
-    words = text[max(0, end - 32):end].split()
+    words = text[max(0, start - 32):start].split() or text[:start].split()
     return words[-1].removesuffix(",").lower() if words else ""
 
 
@@ -280,7 +282,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         return
     # These patterns' names follow a space, and a name that starts with a word of NOT_NAMES or
     # PLACE_WORDS is dropped: a text without another such word needs no search (a third of them).
-    names = [m for m in _NAME_AFTER_SPACE.finditer(text) if m.group(1) not in _NOT_FIRST_WORDS]
+    names = [m for m in _NAME_AFTER_SPACE.finditer(text) if m.group() not in _NOT_FIRST_WORDS]
     patterns = (_RELATIVE_EN, _CALLED, _JOB_TITLED) if names and _introduced(text, names) else ()
     if names and "ame" in text and ":" in text:
         patterns = (*patterns, _NAME_LABEL)

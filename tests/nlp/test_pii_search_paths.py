@@ -67,10 +67,19 @@ def test_patterns_led_by_a_character_match_as_written_before(pattern: re.Pattern
         assert _spans(pattern.finditer(text)) == _spans(before.finditer(text)), text
 
 
+# A name as written before it was split into its first capital and the rest.
+NAME_BEFORE = (rf"(?:[{pii._UPPER}]['’](?=[{pii._UPPER}])|Ma?c(?=[{pii._UPPER}]))?[{pii._UPPER}][{pii._LOWER}]+"
+               rf"(?:[-'’][{pii._UPPER}]?[{pii._LOWER}]{{2,}})?")
+NAMES = ["Ma Mace Mac Macy McAllister MacDonald Mc Mcx O’Neill O'x O' D'Arcy-Smith Łukasz Şahin Grace's Klaus-Peter A-b",
+         "x\tMace,\nMacDonald\u00a0O'Neill  Jean-Luc-Ab (Anke) Al-Hassan's", "MacDonald Mac-Ab M'Bappé AcDonald"]
+
+
 def test_names_after_a_space_as_found_before() -> None:
-    before = re.compile(rf"(?<=\s){pii._NAME}")
-    for text in TEXTS:
-        assert pii._NAME_AFTER_SPACE.findall(text) == before.findall(text), text
+    assert pii._NAME != NAME_BEFORE
+    name_after_space = re.compile(rf"(?<=\s){NAME_BEFORE}")
+    for text in TEXTS + NAMES:
+        assert pii._NAME_AFTER_SPACE.findall(text) == name_after_space.findall(text), text
+        assert re.findall(pii._NAME, text) == re.findall(NAME_BEFORE, text), text
 
 
 def test_texts_without_the_label_words_hold_no_birth_label_or_address_phrase() -> None:
@@ -95,7 +104,7 @@ INTRODUCED = [
 def test_names_after_words_that_introduce_them_are_searched() -> None:
     for text in INTRODUCED:
         assert any(p.search(text) for p in (pii._RELATIVE_EN, pii._CALLED, pii._JOB_TITLED)), text
-        names = [m for m in pii._NAME_AFTER_SPACE.finditer(text) if m.group(1) not in pii._NOT_FIRST_WORDS]
+        names = [m for m in pii._NAME_AFTER_SPACE.finditer(text) if m.group() not in pii._NOT_FIRST_WORDS]
         assert pii._introduced(text, names), text
 
 
