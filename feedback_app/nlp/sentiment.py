@@ -5,6 +5,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress, count
 
 import numpy
 
@@ -131,13 +132,38 @@ def _lower_words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)  # a one-clause story is scored as story and as clause: same text twice
 def lexicon_counts(text: str, lang: str = "de") -> tuple[int, int]:
     """(positive, negative) cue counts of a clause after negation; see `lexicon_score`."""
-    lexicon = lexicon_en if lang == "en" else lexicon_de
     words = _lower_words(text)
     if lang == "en":
-        if lexicon.NEGATORS.isdisjoint(words):
-            # Most English clauses: nothing to flip, so the counts are the words' polarities.
-            polarities = list(map(_ENGLISH_POLARITY.__getitem__, words))
-            return polarities.count(1), polarities.count(-1)
+        return _english_counts(words)
+    return _counts_in_order(words, lang)
+
+
+def _english_counts(words: list[str]) -> tuple[int, int]:
+    """`_counts_in_order(words, "en")`, reading only the polar words and the negators.
+
+    In English a negator only flips the polar words within its reach (a bare one counts for nothing),
+    so a word flips when a negator stands one to `_NEGATION_REACH` words before it.
+    """
+    polarities = list(map(_ENGLISH_POLARITY.__getitem__, words))
+    if lexicon_en.NEGATORS.isdisjoint(words):
+        # Most English clauses: nothing to flip, so the counts are the words' polarities.
+        return polarities.count(1), polarities.count(-1)
+    negators = set(compress(count(), map(lexicon_en.NEGATORS.__contains__, words)))
+    pos = neg = 0
+    for i in compress(count(), polarities):
+        if i in negators:
+            continue  # a negator is read as one, whatever its own polarity
+        polarity = polarities[i]
+        if not negators.isdisjoint(range(i - _NEGATION_REACH, i)):
+            polarity = -polarity
+        pos += polarity > 0
+        neg += polarity < 0
+    return pos, neg
+
+
+def _counts_in_order(words: list[str], lang: str) -> tuple[int, int]:
+    """(positive, negative) cue counts of a clause's words, read one by one after negation."""
+    lexicon = lexicon_en if lang == "en" else lexicon_de
     # Only in German does a bare negation read as a complaint: English "Nothing." answers "what could
     # be improved?" with praise.
     bare_negation_counts = lang == "de"

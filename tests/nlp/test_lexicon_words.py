@@ -28,3 +28,29 @@ def test_words_are_those_of_the_unicode_pattern(text: str) -> None:
 ])
 def test_lexicon_counts_read_praise_and_complaints(text: str, lang: str, counts: tuple[int, int]) -> None:
     assert lexicon_counts(text, lang) == counts
+
+
+NEGATION_EDGES = [
+    "not good", "not not good", "never rude", "no", "good not", "not a very good", "not a very nice good",
+    "nothing was bad and nothing was good", "without help, cannot fault them", "dont like, didnt care",
+    "hardly helpful hardly rude never never", "wasnt", "Staff weren't helpful; can't fault them",
+    "not good good good good", "good not bad not rude not", "no no no kind", "n't",
+]
+
+
+def _example_texts() -> list[str]:
+    from feedback_app.nlp.data import default_data_dir, load_examples
+
+    return [e.text for e in load_examples()][:3000] if (default_data_dir() / "nhs_v6_train.csv").exists() else []
+
+
+def test_english_counts_read_negation_as_the_word_by_word_reading() -> None:
+    """The English fast path (polar words and negators only) counts what reading every word in order does."""
+    from feedback_app.nlp.sentiment import _counts_in_order, _english_counts
+
+    texts = NEGATION_EDGES + TEXTS + _example_texts()
+    for text in texts:
+        words = _lower_words(text)
+        assert _english_counts(words) == _counts_in_order(words, "en"), text
+    assert lexicon_counts("not a very good", "en") == (0, 1)  # the third word after a negator flips
+    assert lexicon_counts("not a very nice good", "en") == (1, 1)  # the fourth does not
