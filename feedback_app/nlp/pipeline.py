@@ -4,6 +4,7 @@ from __future__ import annotations
 import gc
 import json
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain, filterfalse
@@ -52,9 +53,14 @@ def _logit(p: float) -> float:
 
 
 def _overlapping(sentences: Sequence[SentenceSentiment], spans: Sequence[Span]) -> list[SentenceSentiment]:
+    """The sentences (in order, so their starts and ends both ascend) that share a character with a span."""
     if len(sentences) == 1:
         return list(sentences)  # most comments are one clause: it is the answer with or without overlap
-    return [s for s in sentences if any(sp.start < s.end and sp.end > s.start for sp in spans)]
+    starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+    hit: set[int] = set()
+    for span in spans:  # the sentences ending after the span starts and starting before it ends
+        hit.update(range(bisect_right(ends, span.start), bisect_left(starts, span.end)))
+    return [sentences[i] for i in sorted(hit)]
 
 
 def _sentences(sents: list[list[tuple[int, int]]], clauses: list[SentenceSentiment]) -> tuple[SentenceSentiment, ...]:
@@ -230,14 +236,7 @@ class Analyser:
             code = THEMES[j]
             evidence = cues.get(code)
             if not evidence:
-                # The clauses that reach the theme's threshold on their own, else the strongest one.
-                threshold = float(self.thresholds[j])
-                (probs, p_at), (linear, l_at) = clause_probs, clause_linear
-                clause_scores = [SPACY_SHARE * _logit(c) + (1 - SPACY_SHARE) * row - threshold for c, row in
-                                 zip(probs[p_at:p_at + len(spans), j].tolist(),
-                                     linear[l_at:l_at + len(spans), j].tolist(), strict=True)]
-                evidence = [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
-                    or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
+                evidence = self._clause_evidence(j, spans, clause_probs, clause_linear)
             confidence = 1.0 / (1.0 + math.exp(-margin))  # 0.5 at the threshold
             if len(clauses) == 1:
                 whole = whole or combine(clauses)
@@ -251,6 +250,19 @@ class Analyser:
         else:
             sentiment = Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
+
+    def _clause_evidence(self, j: int, spans: list[tuple[int, int]], clause_probs: tuple[numpy.ndarray, int],
+                         clause_linear: tuple[numpy.ndarray, int]) -> list[Span]:
+        """The clauses that reach theme `j`'s threshold on their own, else the strongest one."""
+        if len(spans) == 1:
+            return [Span(*spans[0])]  # the one clause is the strongest, whether it reaches the threshold or not
+        threshold = float(self.thresholds[j])
+        (probs, p_at), (linear, l_at) = clause_probs, clause_linear
+        clause_scores = [SPACY_SHARE * _logit(c) + (1 - SPACY_SHARE) * row - threshold for c, row in
+                         zip(probs[p_at:p_at + len(spans), j].tolist(),
+                             linear[l_at:l_at + len(spans), j].tolist(), strict=True)]
+        return [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
+            or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
 
     def _german(self, text: str) -> Analysis:
         sents = split_units(text)
