@@ -84,17 +84,21 @@ def log_softmax(margins: numpy.ndarray) -> numpy.ndarray:
 
 def sentiment_features(model: LinearModel, features: Featuriser, texts: Sequence[str],
                        spacy_cats: Sequence[dict[str, float]] | numpy.ndarray,
-                       margins: numpy.ndarray | None = None) -> numpy.ndarray:
+                       margins: numpy.ndarray | None = None,
+                       lexicon_cues: Sequence[tuple[int, int]] | None = None) -> numpy.ndarray:
     """The stacker's inputs (SENTIMENT_FEATURES) for each text (`margins`: the linear model's, if scored already).
 
-    `spacy_cats`: the classifier's probabilities, as dicts or as an array (texts x SENTIMENTS).
+    `spacy_cats`: the classifier's probabilities, as dicts or as an array (texts x SENTIMENTS);
+    `lexicon_cues`: the texts' `lexicon_counts`, if counted already.
     """
     linear = log_softmax(model.scores(features.batch(texts)) if margins is None else margins)
     probs = spacy_cats if isinstance(spacy_cats, numpy.ndarray) \
         else numpy.array([[c[s] for s in SENTIMENTS] for c in spacy_cats])
     # In double precision either way, as the dicts' Python floats were.
     spacy = numpy.log(numpy.clip(probs.astype(numpy.float64).reshape(-1, 3), 1e-6, 1.0))
-    lexicon = numpy.array([lexicon_counts(t, "en") for t in texts], dtype=float).reshape(-1, 2)
+    if lexicon_cues is None:
+        lexicon_cues = [lexicon_counts(t, "en") for t in texts]
+    lexicon = numpy.array(lexicon_cues, dtype=float).reshape(-1, 2)
     both = ((lexicon[:, 0] > 0) & (lexicon[:, 1] > 0)).astype(float)[:, None]
     return numpy.hstack([linear, spacy, lexicon, both])
 

@@ -34,9 +34,9 @@ from .scoring import score_batch
 from .sentiment import (
     combine,
     from_probs_many,
-    lexicon_counts,
     lexicon_score,
     split_units,
+    story_and_clause_counts,
 )
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
@@ -160,8 +160,10 @@ class Analyser:
             numpy.maximum.at(linear, multi, clause_rows[:, :themes])
         sentiment_order = [batch.sentiment_labels.index(label) for label in SENTIMENTS]
         spacy_sentiment = batch.sentiment[:, sentiment_order]
+        counted = list(map(story_and_clause_counts, texts, units))  # lexicon cues of each story and its clauses
+        story_cues = [story_k for story_k, _ in counted]
         stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts,
-                                                                   spacy_sentiment, story[:, themes:]))
+                                                                   spacy_sentiment, story[:, themes:], story_cues))
         spacy_p = batch.themes
         cues = [find_cues(text, "en") for text in texts]
         has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
@@ -171,12 +173,8 @@ class Analyser:
         # The combined score of `ensemble.theme_score`, for the whole batch at once.
         margins = SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
         # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
-        # A lone clause leaves out only spaces and sentence punctuation at the ends, so its words are
-        # the story's: its lexicon counts are the story's, already cached.
-        clause_texts = [text if len(spans) == 1 else text[a:b] for text, spans in zip(texts, units, strict=True)
-                        for a, b in spans]
         moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
-                                     [lexicon_counts(t, "en") for t in clause_texts]))
+                                     [cues_i for _, clauses_k in counted for cues_i in clauses_k]))
         # Only the themes a story reaches are read (as Python floats, so the arithmetic is unchanged);
         # `~(m < 0)` keeps what `margin < 0` let through, NaN included.
         hit_k, hit_j = numpy.nonzero(~(margins < 0))

@@ -5,7 +5,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, count
+from itertools import chain, compress, count
 
 import numpy
 
@@ -129,13 +129,27 @@ def _lower_words(text: str) -> list[str]:
     return (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
 
 
-@lru_cache(maxsize=4096)  # a one-clause story is scored as story and as clause: same text twice
 def lexicon_counts(text: str, lang: str = "de") -> tuple[int, int]:
     """(positive, negative) cue counts of a clause after negation; see `lexicon_score`."""
     words = _lower_words(text)
     if lang == "en":
         return _english_counts(words)
     return _counts_in_order(words, lang)
+
+
+def story_and_clause_counts(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int],
+                                                                                  list[tuple[int, int]]]:
+    """English `lexicon_counts` of a story and of each of its clauses (`split_units` offsets), each clause
+    lowered and split once.
+
+    Clauses are cut between words (at spaces and punctuation, and "n't" holds none), so the story's words are
+    its clauses' end to end; a lone clause's words are the story's.
+    """
+    if len(spans) <= 1:
+        counts = lexicon_counts(text, "en")
+        return counts, [counts] * len(spans)
+    words = [_lower_words(text[a:b]) for a, b in spans]
+    return _english_counts(list(chain.from_iterable(words))), list(map(_english_counts, words))
 
 
 def _english_counts(words: list[str]) -> tuple[int, int]:

@@ -54,3 +54,25 @@ def test_english_counts_read_negation_as_the_word_by_word_reading() -> None:
         assert _english_counts(words) == _counts_in_order(words, "en"), text
     assert lexicon_counts("not a very good", "en") == (0, 1)  # the third word after a negator flips
     assert lexicon_counts("not a very nice good", "en") == (1, 1)  # the fourth does not
+
+
+CLAUSE_EDGES = [
+    "Not. Good", "not; good", "Lovely staff but not helpful", "never - rude, but kind", "It wasn't good but can't fault",
+    "don't.Good!won't", "ΟΔΟΣ.Β but fine; not ΑΣ. good", "İstanbul trip but not İZMİR; great", "no\nbad\n\nkind",
+    "...not good... but nice!!", "Rude; nothing.  Kind however not", "", "  ", "good", "  Not good.  ",
+]
+
+
+def test_story_and_clause_counts_are_those_of_the_story_and_each_clause() -> None:
+    """Counting a story's lexicon cues from its clauses' words gives what counting the story and each clause does."""
+    from feedback_app.nlp.ensemble import clause_units
+    from feedback_app.nlp.sentiment import split_units, story_and_clause_counts
+
+    across = 0
+    for text in CLAUSE_EDGES + TEXTS + _example_texts():
+        spans = clause_units(split_units(text))
+        story, clauses = story_and_clause_counts(text, spans)
+        assert story == lexicon_counts(text, "en"), text
+        assert clauses == [lexicon_counts(text[a:b], "en") for a, b in spans], text
+        across += story != tuple(map(sum, zip((0, 0), *clauses)))
+    assert across >= 2  # "Not. Good", "not; good": a negation reaches into the next clause in the story only
