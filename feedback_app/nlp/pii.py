@@ -103,6 +103,7 @@ _DATE_AFTER_NAME = re.compile(rf"\s*(?:,|–|-|\()\s*\*?\s*(?P<date>{_DATE})(?![
 _DATE_IN_BRACKETS = re.compile(rf"\(\s*\*?\s*(?P<date>{_DATE})\)")
 _KIN = tuple(r.lower() for r in (*RELATIVES_DE, *RELATIVES_EN))
 _KIN_AT_END = re.compile(rf"\b(?:{'|'.join(_KIN)})$")
+_LONGEST_KIN = max(map(len, _KIN))
 # A child's arrival, searched only in texts with "arrived" or "delivered": "our daughter Niamh arrived on 21 January 2024".
 _ARRIVAL = re.compile(rf"\b(?:baby|daughter|son|grandson|granddaughter|twins|boy|girl)\b(?:\s+[\w'-]+)?"
                       rf"\s+(?:arrived|was delivered)\s+(?:on\s+)?(?:the\s+)?(?P<date>{_DATE})")
@@ -124,9 +125,9 @@ _LOWER_JOB_TITLES = r"schwester|pfleger|pflegerin|nurse|sister|keyworker|key wor
 _LOWER_TITLED = re.compile(
     rf"\b(?:(?P<title>{_LOWER_TITLES})|{_LOWER_JOB_TITLES})\s+(?P<name>{_PARTICLES}(?:{_NAME}|[{_LOWER}]{{2,}}"
     rf"(?:-[{_LOWER}]{{2,}})?))")
-# The same titles anywhere: a search that starts with plain letters skips ahead to them, where `\b` makes the
-# engine try every position, so it rules out the nine texts in ten that hold none at a third of the cost, and
-# in the others it says where `_LOWER_TITLED` can begin, for `finditer_at`.
+# The same titles anywhere, where `_LOWER_TITLED` can begin, for `finditer_at`: a search that starts with plain
+# letters skips ahead to them, where `\b` makes the engine try every position, so the nine texts in ten that hold
+# none are passed over at a third of the cost.
 _ANY_LOWER_TITLE = re.compile(f"{_LOWER_TITLES}|{_LOWER_JOB_TITLES}")
 _COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
     "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
@@ -260,7 +261,7 @@ def _lower_case_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _lower_titled(text: str, lower_case: bool) -> Iterator[tuple[int, int]]:
     """Names after titles typed in lower case; in a text with capitals, only a capitalised name counts."""
-    for m in finditer_at(_LOWER_TITLED, _ANY_LOWER_TITLE, text) if _ANY_LOWER_TITLE.search(text) else ():
+    for m in finditer_at(_LOWER_TITLED, _ANY_LOWER_TITLE, text):
         words = m.group("name").split()
         last = words[-1]
         if last.lower() in _COMMON_WORDS or (not lower_case and last[0].islower()) \
@@ -364,7 +365,7 @@ def _kin_dates(folded: str) -> Iterator[re.Match[str]]:
     """Dates in brackets right after a kin word and perhaps spaces ("tante (*1.2.1930)", "my gran (3rd May 1931)")."""
     for m in _DATE_IN_BRACKETS.finditer(folded):
         before = folded[:m.start()].rstrip()  # a copy, but dates in brackets are rare
-        if _KIN_AT_END.search(before, max(0, len(before) - max(map(len, _KIN)))):
+        if _KIN_AT_END.search(before, max(0, len(before) - _LONGEST_KIN)):
             yield m
 
 
