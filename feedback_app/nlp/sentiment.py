@@ -5,6 +5,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from types import ModuleType
 from itertools import chain, compress, count
 
 import numpy
@@ -93,7 +94,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=200_000)
 def _polarity(word: str, lang: str) -> int:
     # Cached: a stem scan per word was the costliest step, and feedback reuses few words.
-    lexicon = lexicon_en if lang == "en" else lexicon_de
+    return _stem_polarity(word, lexicon_en if lang == "en" else lexicon_de)
+
+
+def _stem_polarity(word: str, lexicon: ModuleType) -> int:
+    """1, -1 or 0 by the first of the lexicon's neutral, negative and positive stems the word starts with."""
     if word.startswith(lexicon.NEUTRAL):
         return 0
     if word.startswith(lexicon.NEGATIVE):
@@ -114,7 +119,7 @@ class _EnglishPolarity(dict[str, int]):
     """`_polarity(word, "en")` by word, filled on first look-up, so that `map` reads it without a Python call."""
 
     def __missing__(self, word: str) -> int:
-        polarity = _polarity(word, "en")
+        polarity = _stem_polarity(word, lexicon_en)  # kept here alone, not in `_polarity`'s cache as well
         if len(self) < 200_000:
             self[word] = polarity
         return polarity
