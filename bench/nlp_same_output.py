@@ -9,6 +9,7 @@ A change made for speed should leave them identical.
 """
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import sys
@@ -36,7 +37,13 @@ def texts() -> list[str]:
 
 
 def main() -> None:
-    out, before = Path(sys.argv[1]), Path(sys.argv[2]) if len(sys.argv) > 2 else None
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="where to write this checkout's analyses (JSON lines)")
+    parser.add_argument("before", type=Path, nargs="?", help="an earlier run's file to compare with")
+    args = parser.parse_args()
+    out, before = args.out, args.before
+    if before is not None and not before.is_file():
+        parser.error(f"no such file to compare with: {before}")
     batch = texts()
     lines = [json.dumps(dataclasses.asdict(result), sort_keys=True, ensure_ascii=False)
              for result in analyse_many(batch)]
