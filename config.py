@@ -92,6 +92,11 @@ class Config:
         self.CACHE_DEFAULT_TIMEOUT = env_int("CACHE_DEFAULT_TIMEOUT", 300)
         # The dashboard's sums, month by month: exact under their versions, so kept longer than what is rendered.
         self.DASHBOARD_SUMS_TIMEOUT = env_int("DASHBOARD_SUMS_TIMEOUT", 86_400)
+        # The dashboards viewed in the last DASHBOARD_WARM_SECONDS, the latest DASHBOARD_WARM_VIEWS of them, are
+        # rendered again by a thread when their figures change, and kept that long: the next view is a kept one.
+        # 0 views turns it off.
+        self.DASHBOARD_WARM_VIEWS = env_int("DASHBOARD_WARM_VIEWS", 100)
+        self.DASHBOARD_WARM_SECONDS = env_int("DASHBOARD_WARM_SECONDS", 1800)
 
         self.STORIES_PER_PAGE = 20
         self.MIN_RATINGS_FOR_AVERAGE = 5
@@ -116,6 +121,8 @@ class TestingConfig(Config):
         self.PASSWORD_HASH_TIME_COST = 1
         self.PASSWORD_HASH_MEMORY_KIB = 8
         self.PASSWORD_HASH_PARALLELISM = 1
+        # A thread rendering dashboards would race the tests' own views; the tests of warming turn it on.
+        self.DASHBOARD_WARM_VIEWS = 0
 
 
 class ProductionConfig(Config):

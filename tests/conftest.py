@@ -89,8 +89,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
 
 
 @pytest.fixture
-def app(database_url: str) -> Iterator[Flask]:
-    app = create_app(config_for_tests(database_url))
+def app_settings() -> dict[str, object]:
+    """Settings the app under test gets beyond config_for_tests: a module overrides this to turn a feature on."""
+    return {}
+
+
+@pytest.fixture
+def app(database_url: str, app_settings: dict[str, object]) -> Iterator[Flask]:
+    app = create_app(config_for_tests(database_url, **app_settings))
     sent_messages.clear()
     yield app
     empty_tables(app)

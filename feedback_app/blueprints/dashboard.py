@@ -17,7 +17,7 @@ from ..charts import Bar, Segment, bar_chart, escape
 from ..extensions import cache, db
 from ..i18n import current_language
 from ..labels import THEME_LABELS, choices, label, theme_label
-from ..models import Role, Service, ServiceKind, Story
+from ..models import Role, Service, ServiceKind, Story, User
 from ..models.base import utcnow
 from ..services.dashboard import DashboardFilters, kept_overview, overview, scope_and_versions
 from ..services.dashboard_stats import MIN_STORIES, suppressed
@@ -35,6 +35,7 @@ from .dashboard_filters import (
     read_figure,
     read_filters,
 )
+from .dashboard_warm import remember_view, warm_on_change
 
 bp = Blueprint("dashboard", __name__)
 ESCALATIONS_SHOWN = 50
@@ -93,21 +94,40 @@ def _charts(tables: dict[str, Table], shown: dict[str, list[list[Shown]]]) -> di
             "matrix": bar_chart("chart-matrix", tables["matrix"].title, matrix_bars) if matrix_bars else None}
 
 
+@bp.record_once
+def _warm_when_figures_change(state) -> None:  # noqa: ANN001 - Flask's BlueprintSetupState
+    warm_on_change(state.app, dashboard_parts)
+
+
 @bp.get("/")
 def index():
-    # The rendered dashboard is kept in two parts, each until one of its inputs changes: the figures until
-    # the rollups of the scope's organisations (or the remit) do, the escalation list until a story that is or
-    # was on it does (most publications and answers leave it alone). Each is kept per person, language and
-    # query; the page around them (with its CSRF tokens) is rendered fresh every time.
-    scope, figures_version, escalations_version = scope_and_versions(signed_in_user())
-    person = f"{signed_in_user().id}:{current_language()}:{escalation_days()}:{request.full_path}"
+    user = signed_in_user()
+    body = "".join(_kept(key, render) for key, render in dashboard_parts(user))
+    remember_view(user)
+    return render_template("dashboard/index.html", body=Markup(body))
+
+
+# A part of the page as it is kept: its cache key, and how to render it when it is not kept.
+Part = tuple[str, Callable[[], str]]
+
+
+def dashboard_parts(user: User) -> list[Part]:
+    """The kept parts of ``user``'s dashboard for this request's query and language.
+
+    The rendered dashboard is kept in two parts, each until one of its inputs changes: the figures until the
+    rollups of the scope's organisations (or the remit) do, the escalation list until a story that is or was
+    on it does (most publications and answers leave it alone). Each is kept per person, language and query;
+    the page around them (with its CSRF tokens) is rendered fresh every time.
+    """
+    scope, figures_version, escalations_version = scope_and_versions(user)
+    person = f"{user.id}:{current_language()}:{escalation_days()}:{request.full_path}"
     # Read (and checked against the remit) only when a part is rendered: a kept part was checked when it was.
     filters = cache_once(lambda: read_filters(scope, date.today()))
-    body = _kept(f"dashboard:{figures_version}:{person}", lambda: _render_figures(scope, *filters()))
+    parts = [(f"dashboard:{figures_version}:{person}", lambda: _render_figures(scope, *filters()))]
     if not scope.empty:
-        body += _kept(f"dashboard-escalations:{escalations_version}:{person}",
-                      lambda: _render_escalations(scope, filters()[0]))
-    return render_template("dashboard/index.html", body=Markup(body))
+        parts.append((f"dashboard-escalations:{escalations_version}:{person}",
+                      lambda: _render_escalations(scope, filters()[0])))
+    return parts
 
 
 def _kept(key: str, render: Callable[[], str]) -> str:

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from flask import Flask, current_app
+from blinker import Namespace
+from flask import Flask, current_app, has_app_context
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import and_, delete, event, func, insert, inspect, or_, select, text, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -54,6 +55,9 @@ from ..models.base import utcnow
 from ..models.rollups import RESPONSE_DAY_BUCKETS
 
 CHUNK = 2_000
+# Sent, with the app as sender, after a commit that moved the dashboard's figures (any bump_version): kept
+# dashboards can be rendered again then, before anyone asks for them (blueprints/dashboard_warm.py).
+figures_changed = Namespace().signal("figures-changed")
 POSITIVE_FFT = {FftAnswer.VERY_GOOD, FftAnswer.GOOD}
 Pathway = tuple[int, ...]  # the ids of the services a story names, ascending
 Bucket = tuple[Pathway, date]
@@ -268,6 +272,7 @@ def bump_version(organisation_ids: Iterable[int] | None = (), critical_ids: Iter
     ``months`` (every one for None organisations) get it as their MonthVersion, which moves the kept sums
     of those months. For None organisations it is also the reset version: every month is read again whole."""
     critical = None if critical_ids is None else set(critical_ids)
+    db.session.info[_FIGURES_MOVED] = True
     changed = {"version": RollupState.version + 1}
     if critical is None or critical:
         changed["critical_version"] = RollupState.version + 1
@@ -431,6 +436,7 @@ _LEFT_BUCKETS = "rollup_left_buckets"
 _WAITED = "rollup_waited_story_ids"
 _RESHAPED = "rollup_reshaped"
 _BEFORE = "rollup_facts_before"  # story id -> its facts as the rollups count them (None: it counts nowhere)
+_FIGURES_MOVED = "rollup_figures_moved"  # a version was bumped: figures_changed is sent after the commit
 # Kept figures read, besides the rollups, which organisation each service belongs to and its kind, and each
 # organisation's parent and region (the filters, a funder's scope, the provider comparison): a change to any of
 # them moves every version, so that no kept sum outlives it.
@@ -569,8 +575,13 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
         stamp_pathway_months(buckets, version, moved_pathways)  # those buckets include the recomputed ones
 
 
+def _announce(session) -> None:  # noqa: ANN001
+    if session.info.pop(_FIGURES_MOVED, False) and has_app_context():
+        figures_changed.send(current_app._get_current_object())
+
+
 def _forget(session) -> None:  # noqa: ANN001
-    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED, _RESHAPED, _BEFORE):
+    for key in (_TOUCHED, _TOUCHED_RESPONSES, _LEFT_BUCKETS, _WAITED, _RESHAPED, _BEFORE, _FIGURES_MOVED):
         session.info.pop(key, None)
 
 
@@ -580,4 +591,5 @@ def init_app(app: Flask) -> None:
         event.listen(FlaskSession, "before_flush", _remember_before)
         event.listen(FlaskSession, "after_flush", _collect)
         event.listen(FlaskSession, "before_commit", _refresh_before_commit)
+        event.listen(FlaskSession, "after_commit", _announce)
         event.listen(FlaskSession, "after_rollback", _forget)
