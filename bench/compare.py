@@ -6,10 +6,11 @@
 
 Each side runs in a process of its own with the code under its folder (bench/dashboard.py of that folder, on
 the databases that bench built in --workdir); both open their databases first, then take turns, one round of
-bench/dashboard.py's measure() each (every page of every database once; cold views after a publication),
+bench/dashboard.py's measure() each (every page of every database once; views after a publication),
 the order swapped every round. On a shared machine whose load moves by the minute, two runs one after the
 other differ by more than a change does; rounds taken in turns share the load. Prints each page's median and
-p95 per side, and its ratio to /health and to the login page within each side.
+p95 per side, and its ratio to /health and to the login page within each side; a page only one side times (a
+new variant) shows "-" on the other.
 """
 from __future__ import annotations
 
@@ -90,19 +91,16 @@ def main() -> None:
     print(f"{time.strftime('%F %T')}  load {load()}; 1-minute load during the rounds {min(loads):.1f}-{max(loads):.1f}")
     print(f"{'backend':<11}{'stories':>10}  {'page':<30}{'before median/p95':>18}{'after median/p95':>18}"
           f"  {'x /health b -> a':>16}  {'x login b -> a':>15}")
-    for (side, backend, size, page), samples in found.items():
-        if side != "before":
-            continue
-        cells = []
-        for name in ("trivial (/health)", "login page"):
-            before = statistics.median(samples) / statistics.median(found[("before", backend, size, name)])
-            after = statistics.median(found[("after", backend, size, page)]) / statistics.median(
-                found[("after", backend, size, name)])
-            cells.append(f"{before:5.1f} -> {after:5.1f}")
-        after = found[("after", backend, size, page)]
-        print(f"{backend:<11}{size:>10,}  {page:<30}{statistics.median(samples):>9.1f} /{p95(samples):>6.1f}"
-              f"{statistics.median(after):>10.1f} /{p95(after):>6.1f}  {cells[0]:>16}  {cells[1]:>15}")
-
+    pages = dict.fromkeys((backend, size, page) for _side, backend, size, page in found)
+    for backend, size, page in pages:  # a page one side does not time (a new variant) shows as "-" there
+        medians, cells = {}, {}
+        for side in ("before", "after"):
+            samples = found.get((side, backend, size, page))
+            medians[side] = f"{statistics.median(samples):>9.1f} /{p95(samples):>6.1f}" if samples else f"{'-':>17}"
+            cells[side] = [f"{statistics.median(samples) / statistics.median(found[(side, backend, size, name)]):5.1f}"
+                           if samples else "    -" for name in ("trivial (/health)", "login page")]
+        print(f"{backend:<11}{size:>10,}  {page:<30}{medians['before']}{medians['after']:>18}"
+              f"  {cells['before'][0]} -> {cells['after'][0]:>5}  {cells['before'][1]} -> {cells['after'][1]:>5}")
 
 if __name__ == "__main__":
     main()
