@@ -12,6 +12,7 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from sqlalchemy.orm import joinedload
 
 from ..errors import wants_json
 from ..extensions import db, limiter, login_manager
@@ -32,7 +33,8 @@ login_manager.session_protection = "strong"
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    # With the memberships, which every signed-in page's navigation asks for: one statement instead of two.
+    return db.session.get(User, int(user_id), options=[joinedload(User.memberships)]) if user_id.isdigit() else None
 
 
 @login_manager.unauthorized_handler

@@ -89,3 +89,26 @@ def summary_stories(html: str) -> int:
 def kept_part(html: str) -> str:
     """The dashboard without the page around it, whose CSRF tokens carry the second they were made in."""
     return html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
+
+
+def test_a_repeat_view_costs_two_statements(app, world):
+    """Who is signed in, with the memberships the navigation asks for; and the remit with its versions."""
+    client = app.test_client()
+    login(client, world.funder)
+    rollup_queries(app, client)
+    with app.app_context():
+        engine = db.engine
+    seen = []
+
+    def count(_conn, _cursor, statement, *_args):  # noqa: ANN001
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        with app.app_context():
+            assert client.get("/dashboard/", query_string=RANGE).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(seen) == 2, seen
+    assert "memberships" in seen[0]
