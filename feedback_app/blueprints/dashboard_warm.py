@@ -81,6 +81,8 @@ def warm_views(app: Flask, parts_of: PartsOf, warmed: dict[ViewInUse, list[str]]
     rendered = 0
     with app.app_context(), read_only_transactions():  # on SQLite, no write lock: readers never wait
         views = views_in_use()
+        for gone in warmed.keys() - set(views):  # out of use: its last parts expire on their own
+            del warmed[gone]
         if not views:
             return 0
         users = {user.id: user for user in db.session.scalars(

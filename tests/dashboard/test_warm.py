@@ -175,3 +175,19 @@ def test_a_failed_warm_is_logged_without_personal_data_and_views_still_work(app,
     assert world.funder.email not in caplog.text
     html, renders = viewed(app, client)
     assert renders == 1 and summary_stories(html) == 16
+
+
+def test_the_warmer_forgets_views_no_longer_in_use(app, world):
+    client = signed_in(app, world.funder)
+    for since in ("2026-01", "2026-02"):
+        client.get("/dashboard/", query_string={"since": since, "until": "2026-03"})
+    warmer = warmer_of(app)
+    publish_at_a1(world)
+    warmer.drain()
+    assert len(warmer._warmed) == 2
+    app.config["DASHBOARD_WARM_VIEWS"] = 1
+    client.get("/dashboard/")
+    publish_at_a1(world, datetime(2026, 3, 2, 9))
+    warmer.drain()
+    with app.app_context():
+        assert list(warmer._warmed) == views_in_use() and len(views_in_use()) == 1
