@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache as cache_once
 
 from flask_babel import gettext as _
-from sqlalchemy import CTE, Row, or_, select
+from sqlalchemy import CTE, Row, Select, bindparam, or_, select
 
 from ..extensions import db
 from ..models import FunderRemit, Organisation, OrganisationVersion, Role, User
@@ -35,8 +36,7 @@ def remit_scope(user: User) -> Scope:
     """
     if user.role is Role.ADMIN:
         return Scope(everything=True)
-    tree = _remit_tree(user)
-    return Scope(everything=False, organisation_ids=frozenset(db.session.scalars(select(tree.c.id))))
+    return Scope(everything=False, organisation_ids=frozenset(db.session.scalars(_remit_ids(), {"user_id": user.id})))
 
 
 def remit_scope_and_versions(user: User) -> tuple[Scope, int, int]:
@@ -45,17 +45,30 @@ def remit_scope_and_versions(user: User) -> tuple[Scope, int, int]:
     ones too."""
     if user.role is Role.ADMIN:
         return Scope(everything=True), *current_versions()
-    tree = _remit_tree(user)
-    rows = db.session.execute(select(tree.c.id, OrganisationVersion.version, OrganisationVersion.critical_version)
-                              .outerjoin(OrganisationVersion, OrganisationVersion.organisation_id == tree.c.id)).all()
+    rows = db.session.execute(_remit_ids_and_versions(), {"user_id": user.id}).all()
     return (Scope(everything=False, organisation_ids=frozenset(row.id for row in rows)),
             max((row.version or 0 for row in rows), default=0),
             max((row.critical_version or 0 for row in rows), default=0))
 
 
-def _remit_tree(user: User) -> CTE:
-    """The assigned organisations and those of the remit regions, then everything below them."""
-    mine = FunderRemit.user_id == user.id
+# Both statements are built once per process, for any funder (their id is bound when run): building the
+# recursive query took about as long as running it, on every view of the dashboard.
+@cache_once
+def _remit_ids() -> Select:
+    return select(_remit_tree().c.id)
+
+
+@cache_once
+def _remit_ids_and_versions() -> Select:
+    tree = _remit_tree()
+    return (select(tree.c.id, OrganisationVersion.version, OrganisationVersion.critical_version)
+            .outerjoin(OrganisationVersion, OrganisationVersion.organisation_id == tree.c.id))
+
+
+def _remit_tree() -> CTE:
+    """The assigned organisations and those of the remit regions, then everything below them, of the funder
+    whose id is bound as ``user_id``."""
+    mine = FunderRemit.user_id == bindparam("user_id")
     roots = select(Organisation.id).where(or_(
         Organisation.id.in_(select(FunderRemit.organisation_id).where(mine, FunderRemit.organisation_id.is_not(None))),
         Organisation.region.in_(select(FunderRemit.region).where(mine, FunderRemit.region.is_not(None)))))
