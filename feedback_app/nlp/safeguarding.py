@@ -105,7 +105,7 @@ BROAD: dict[str, str] = {
                r"|(?:nass|nasse|nassen|eingenässt\w*) (?:hose|hosen|bett|windel\w*|kleidung|laken)"
                r"|nicht (?:gewaschen|gewechselt|versorgt|gegessen|getrunken)|(?:immer|ständig|oft|so) hungrig|durstig|hunger leiden",
     "violence": r"grabb\w*|grabs? (?:me|him|her|them|my|his|their|at)\b|bruis\w*|threaten\w* to (?:kill|hurt|hit|harm|stab)|kill (?:me|him|her|you)|(?:deliberately|purposely) hurt|hurt (?:me|him|her) (?:on purpose|deliberately)"
-                r"|rough\w* handl\w*|manhandl\w*|threw (?:me|him|her)|schubs\w*|gepackt|grob angefasst|gestoßen"
+                r"|rough\w* handl\w*|manhandl\w*|threw (?:me|him|her)|schubs\w*|gepackt\b|grob angefasst|gestoßen"
                 r"|droht\w* (?:\w+ ){0,3}(?:umzubringen|zu schlagen|zu töten)",
     "sexual": r"(?:inappropriate|indecent|explicit|sexual|dirty) (?:messages|photos|pictures|comments|texts)|nudes?\b|naked"
               r"|brust (?:gefasst|gegriffen)|an die brust|intim\w* (?:berührt|angefasst)|anzüglich\w*|grabsch\w*|grapsch\w*",
@@ -165,14 +165,14 @@ INDIRECT: dict[str, str] = {
                r"|lips were (?:cracked|dry)|um hilfe (?:ge)?(?:rufen|rief|gerufen|geschrien|schrie)\w*|läus\w*"
                r"|(?:kaputt|faul|verfault)\w* zähn\w*|(?:insulin|medikament\w*|tabletten) (?:\w+ ){0,3}(?:vergessen|nicht"
                r" bekommen|nicht gegeben)|(?:kinder|kind|baby|kleinste)\w* (?:\w+ ){0,5}allein\w*|(?:volle|vollen|voller)"
-               r" (?:windel|vorlage|einlage)\w*|durchnässt\w*|außer reichweite|ohne (?:essen|trinken|wasser|medikamente)"
+               r" (?:windel|vorlage|einlage)\w*|durchnässt\w*|außer reichweite|ohne (?:essen|trinken|wasser|medikamente)\b"
                r"|(?:kilo|kg) (?:\w+ ){0,2}(?:verloren|abgenommen)",
     "violence": r"head-?butt\w*|kopfstoß|pull\w* (?:\w+ ){0,2}hair|an den haaren|haare gezogen|twist\w* (?:\w+ ){0,2}arm|arm verdreht|cigarette burns?|(?:with|had|pulled|waved) a (?:knife|weapon)|tritt (?:mich|ihn|sie)\b|geboxt|bit (?:me|him|her|them)\b|gebissen|"
                 r"(?:push|shov|slamm|threw|thrown|pinn|bang)\w* (?:[\w']+ ){0,4}against (?:the|a) wall|so hard (?:that )?"
                 r"(?:he|she|they|i|it)|bang\w* (?:his|her|my) head(?! against a (?:brick )?wall)|(?:hit|punch\w*|slap\w*|kick\w*) " + _WHO
                 + r" (?:in|on|across) the (?:face|head|chest|stomach|back)|split lip|black eye|threw (?:[\w']+ ){0,3}at"
                 r"|push\w* (?:an? )?(?:\w+ )?(?:elderly|old|frail) (?:man|woman|lady|gentleman)|shov\w* " + _WHO
-                + r"|schläg\w* (?:mich|ihn|sie|uns|meine\w* \w+)|schlug|gehauen|haut (?:mich|ihn|sie)\b|faust|ohrfeige\w*"
+                + r"|schläg\w* (?:mich|ihn|sie|uns|meine\w* \w+)|schlug(?! (?:[\w-]+ ){0,5}vor(?:[.,;:!?]|$))|gehauen|haut (?:mich|ihn|sie)\b|faust|ohrfeige\w*"
                 r"|aufgeplatzt\w* lippe|blaues auge|veilchen|ins gesicht",
     "sexual": r"flash(?:ed|ing) (?:at|me|her|him)|exhibitionis\w*|touch\w* (?:\w+ )?up\b|tried to kiss|küssen wollte|wollte (?:\w+ )?küssen|(?:pictures|photos|pics) of (?:him|her)self|inappropriate (?:relationship|touching|behaviour|contact)|unangemessene\w* (?:beziehung|berührung|nähe)|(?:have|had|having) sex with|sex (?:mit|haben)|masturbat\w*|porn\w*|"
               r"(?:touch|grab|strok|fondl|rubb)\w* (?:[\w']+ ){0,3}(?:breasts?|bum|bottom|genitals?|crotch|groin|private"
@@ -213,7 +213,7 @@ INDIRECT: dict[str, str] = {
                     r"(?:[\w']+ ){0,4}for (?:almost |next to )?(?:nothing|free)|borrow\w* (?:money|£\s?\d[\d,]*|\d+ (?:pounds"
                     r"|euro)) (?:off|from)|ask\w* (?:him|her|them|me) for (?:more|money|cash)|keeps? the change"
                     r"|helping (?:himself|herself|themselves) to|give\w* (?:her|him|them) (?:\w+ ){0,2}(?:vodka|alcohol|drugs"
-                    r"|phones?|gifts|cigarettes)|(?:ältere|older) (?:men|boys|männer|jungs)|drogen (?:\w+ ){0,5}(?:bringen"
+                    r"|phones?|gifts|cigarettes)|(?:ältere|older) (?:men|boys|männer|jungs)\b|drogen (?:\w+ ){0,5}(?:bringen"
                     r"|verkaufen|transportieren|verticken)|überschreib\w*|überschrieben|(?:behält|behalten|abgenommen)"
                     r" (?:\w+ ){0,2}(?:pässe|pass|papiere|ausweis\w*)|(?:pässe|papiere|ausweis\w*) (?:\w+ ){0,2}(?:behält"
                     r"|behalten|abgenommen)|(?:umsonst|unbezahlt|ohne lohn) (?:\w+ ){0,5}(?:arbeiten|putzen|schuften)"
@@ -240,17 +240,37 @@ RISK_TALK: dict[str, str] = {
                  r"(?:lieber )?tot|(?:keinen bock|keine lust|keine kraft) mehr (?:zu|auf(?:s)?) (?:leben|das leben)|besser dran ohne mich"
                  r"|pulsader\w*|(?:arme?|unterarme?|handgelenke?) (?:\w+ ){0,2}aufgeschnitten|aufgeschnitten (?:\w+ ){0,2}(?:arm|unterarm"
                  r"|handgelenk)\w*|stranguliert|erhängt|(?:einen|den) strick\b|(?:sich|mir) (?:\w+ ){1,3}(?:etwas|was) an(?:getan|tun|zutun)"
-                 r"|zu viele (?:\w+ ){0,3}(?:genommen|geschluckt)|(?:reiniger|putzmittel|bleiche|desinfektionsmittel|rohrreiniger)"
+                 r"|zu viele (?:\w+ ){0,5}(?:genommen|geschluckt)|(?:reiniger|putzmittel|bleiche|desinfektionsmittel|rohrreiniger)"
                  r" (?:\w+ ){0,2}(?:getrunken|trinke|trinkt|trank|geschluckt)|(?:getrunken|trinke|trank|geschluckt) (?:\w+ ){0,2}"
                  r"(?:reiniger|putzmittel|bleiche)|(?:will|wollte|möchte) mir (?:\w+ )?weh ?tun|wie viele (?:\w+ ){0,3}"
-                 r"(?:tabletten|pillen)\w* (?:\w+ ){0,3}(?:tödlich|gefährlich|reichen)|tödliche dosis|einen plan,? wie ich",
+                 r"\w*(?:tabletten|pillen)\w* (?:\w+ ){0,3}(?:tödlich|gefährlich|reichen)|tödliche dosis|(?:einen|nen|ein|den) plan,? wie"
+                 r" (?:ich|er|sie)\w*"
+                 # Means and places, as risk assessments ask about them: a blade, a gun, a rope got or hidden, the
+                 # railway, an edge stood at. Plans told as "affairs in order" or "letters for the children" were left out:
+                 # the dying and their families say them too.
+                 r"|(?:a|the|my|his|her|with a) blade\b|klinge\b|shotgun|gun cabinet|dienstwaffe|jagdgewehr|waffenschrank"
+                 r"|seil (?:\w+ ){0,3}(?:kaufen|gekauft|besorgt|versteckt|gebunden|geknüpft)|(?:ein|einem|einen) seil (?:\w+ ){0,4}"
+                 r"(?:dachboden|keller|garage|schrank|balken|baum)|(?:railway|train) (?:line|tracks?)|the tracks\b|level crossing"
+                 r"|gleisen?\b|bahngleis\w*|bahnübergang|(?:vor|unter) die (?:s-bahn|u-bahn|bahn|straßenbahn)\b"
+                 r"|(?:stood|standing|stand|sat|sitting|waited|waiting) (?:[\w']+ ){0,3}(?:on|at|over) (?:the )?(?:edge of )?(?:a |the )?"
+                 r"(?:bridge|roof|rooftop|cliffs?|quarry|ledge)\b|(?:gestanden|gesessen|gewartet|stand|saß|stehe|stehen|sitze"
+                 r"|sitzen) (?:\w+ ){0,4}(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|dach|klippe\w*|kante"
+                 r"|steinbruch)\b|(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|dach|klippe\w*|kante|steinbruch)"
+                 r" (?:\w+ ){0,3}(?:gestanden|gesessen|gewartet|stand|saß)\b|kms\b|kys\b|unalive\w*"
+                 r"|(?:tabletten|schlaftabletten|herztabletten|schmerztabletten|blutdrucktabletten|pillen|medikamente|antidepressiva)"
+                 r" (?:\w+ ){0,4}(?:gesammelt|gehortet|gebunkert|sammle|horte"
+                 r"|bunkere)\b|saving (?:up )?(?:[\w']+ ){0,2}(?:tablets|pills|meds)\b|sorry für alles|sorry for everything",
     "neglect": r"(?:lay|lain|lying|laid|sat|sitting|left) (?:[\w']+ ){0,2}in (?:his |her |their |my )?(?:own )?(?:faeces|feces|urine"
                r"|excrement|poo|wee|vomit|mess)\b|(?:not|never|wasn'?t|hadn'?t|had not|hasn'?t) (?:been )?turned\b"
                r"(?! (?:up|away|down|off|on|out|round|around|back|into))|(?:medication|insulin|meds|tablets|doses?|feeds?)"
                r" (?:\w+ ){0,2}missed for (?:\w+ ){0,2}(?:days|hours)|missed (?:\w+ )?(?:two|three|several|all|\d+) (?:meals|doses)"
                r"|(?:nicht|nie) (?:\w+ )?(?:umgelagert|gedreht)|(?:lag|liegt|saß|gelegen|gesessen) (?:\w+ ){0,3}in (?:seinem|ihrem"
                r"|meinem)? ?(?:eigenen )?(?:kot|urin|erbrochenen)\b|(?:mahlzeiten|essen|medikamente) (?:\w+ ){0,3}(?:tagelang"
-               r"|mehrere tage) (?:nicht|ausgefallen|vergessen)",
+               r"|mehrere tage) (?:nicht|ausgefallen|vergessen)"
+               r"|(?:never|not) (?:been )?(?:taken|took (?:him|her|them)) to (?:a|the) (?:dentist|doctor|gp|optician)"
+               r"|(?:nie|nicht) (?:\w+ )?zum (?:zahnarzt|arzt|augenarzt|hno\w*|hausarzt) (?:gebracht|gefahren|begleitet)"
+               r"|(?:kein einziges mal|keinmal|kein mal) (?:\w+ )?(?:gewaschen|geduscht)"
+               r"|not (?:been )?(?:washed|showered|bathed) (?:once|at all)",
 }
 
 # Benign readings of words the kinds look for, tried first at each word: a match takes its words, so no kind
@@ -267,7 +287,8 @@ BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wa
           r"|(?:kein\w*|nie) (?:\w+ ){0,2}(?:dekubitus|druckgeschwür)|(?:statt|ohne|keine) fixierung|gips fixiert"
           r"|fixierung des gips\w*|bruis\w* (?:[\w']+ ){0,5}(?:from|after) (?:the |a |my |his |her |their )?(?:falls?|blood"
           r"|needle|football|rugby|running|climbing|sport)|(?:just|only) (?:a )?(?:tiny |little )?bruis\w*|tiny bruis\w*"
-          r"|bruis\w* easily|blaue flecken (?:\w+ ){0,4}(?:vom|von der|nach dem) (?:sturz|fußball|handball|klettern|blutabnahme)")
+          r"|(?:machine|meter)s? (?:that |which )?(?:took|takes|ate|eats|kept|keeps) (?:my|his|her|our|the) (?:money|cash|card|coins)"
+          r"|(?:ist|sind|war|waren) (?:\w+ ){0,4}kein taschengeld|bruis\w* easily|blaue flecken (?:\w+ ){0,4}(?:vom|von der|nach dem) (?:sturz|fußball|handball|klettern|blutabnahme)")
 
 def rule_sources(kind: str) -> list[tuple[str, str]]:
     """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect" and

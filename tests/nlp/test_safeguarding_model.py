@@ -91,7 +91,7 @@ def test_long_text_pays_a_penalty_for_its_many_runs():
 # Caught by a kind's own detector where the single "any" detector stays below the threshold (and no rule fires).
 @pytest.mark.parametrize("lang,text", [
     ("en", "I keep thinking how easy it would be to step off the platform. The waiting list is six weeks."),
-    ("de", "Ich habe schon geschaut, wie viele von meinen Schlaftabletten reichen würden."),
+    ("de", "Ich habe schon geschaut, wie viele Schlaftabletten nötig wären."),
 ])
 def test_kind_detectors_find_what_the_any_detector_misses(lang, text):
     model = SafeguardingModel()

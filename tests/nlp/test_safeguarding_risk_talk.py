@@ -83,3 +83,67 @@ def test_thresholds_keep_ordinary_complaints_within_their_own_budget():
     lower = max(s for s, k in zip(scores, cases, strict=True) if not k.kinds and s < threshold)
     assert alarms(lower, complaint) > budget
     assert alarms(lower, lambda k: k.group == "writer") < MAX_NEAR_MISSES  # the near-misses alone would go on
+
+
+# Means and places of self-harm (a blade, a gun, a rope got or hidden, the railway, an edge stood at), tablets
+# saved up, care never brought: added when the complaints' budget was used in full, for the misses they had in
+# common out of fold and on the held-out writers.
+@pytest.mark.parametrize("text,kind", [
+    ("I stood on the bridge over the bypass for an hour last night.", "self_harm"),
+    ("He sat at the edge of the quarry until his brother came.", "self_harm"),
+    ("I'm sat in the bath with a blade.", "self_harm"),
+    ("He keeps looking at the shotgun in the gun cabinet.", "self_harm"),
+    ("She has been going down to the railway line after dark.", "self_harm"),
+    ("ngl been thinking about kms a lot", "self_harm"),
+    ("Mum has been saving up her sleeping tablets in a jar.", "self_harm"),
+    ("Sorry for everything. You were all better than I deserved.", "self_harm"),
+    ("My son was never taken to a dentist and now has an abscess.", "neglect"),
+    ("Nobody noticed; she had not been washed at all that week.", "neglect"),
+])
+def test_english_means_places_and_care_never_brought_are_flagged(text, kind):
+    assert kind in {f.kind for f in rule_flags(text)}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ich habe letzte Woche zweimal auf der Brücke gestanden.", "self_harm"),
+    ("auf station hatte ich ne klinge und niemand hat kontrolliert", "self_harm"),
+    ("Er hat sich ein Seil gekauft und es in der Garage versteckt.", "self_harm"),
+    ("Er legt sich nachts an die Gleise.", "self_harm"),
+    ("kp wie lange ich das noch mach, ich hab nen plan wie ichs beende", "self_harm"),
+    ("Ich nehme meine Antidepressiva nicht mehr und sammle sie.", "self_harm"),
+    ("Ich google, wie viele von meinen Lithiumtabletten gefährlich sind.", "self_harm"),
+    ("Ich hatte zu viele Tabletten von meiner Mutter geschluckt.", "self_harm"),
+    ("Er wurde sechs Wochen lang nie zum Zahnarzt gebracht.", "neglect"),
+    ("Neun Tage auf Station und kein einziges Mal gewaschen.", "neglect"),
+])
+def test_german_means_places_and_care_never_brought_are_flagged(text, kind):
+    assert kind in {f.kind for f in rule_flags(text)}
+
+
+# Readings the rules fired on in the complaints the thresholds are chosen on: a past participle as an adjective
+# ("mit gepacktem Koffer"), a separable verb ("schlug ... vor"), a word's start inside a longer one ("Menschen",
+# "Medikamentenplan"), an idiom ("kein Taschengeld"), a machine that kept the money; and everyday uses of the new
+# words (a roof, a bridge, a rope, a platform, a razor, tablets collected).
+@pytest.mark.parametrize("text", [
+    "The vending machine took my money and gave me nothing.",
+    "My blood pressure went through the roof in that waiting room.",
+    "We sat under the leaking roof of the day room all afternoon.",
+    "He plays bridge at the day centre every Tuesday.",
+    "The staff collect our meds from the pharmacy, which is very helpful.",
+    "The physio said my shoulder blade is out of line.",
+    "Man schlug eine andere Reha-Klinik vor, 120 km entfernt.",
+    "Um 15 Uhr saß ich immer noch mit gepacktem Koffer da.",
+    "Für ältere Menschen ohne Internet ist das eine Katastrophe.",
+    "Der Entlassbrief kam ohne Medikamentenplan.",
+    "Für eine fünfköpfige Familie sind 255 Euro im Monat kein Taschengeld.",
+    "Die Pfadfinder sind am Seil gesichert geklettert.",
+    "Der Zug stand eine Stunde am Bahnsteig.",
+    "Ich saß den ganzen Tag auf der Bettkante und wartete auf den Arztbrief.",
+])
+def test_ordinary_readings_of_the_new_words_are_not_flagged(text):
+    assert rule_flags(text) == []
+
+
+def test_a_blow_before_witnesses_is_still_flagged():
+    assert "violence" in {f.kind for f in rule_flags("Er schlug sie vor den Kindern.")}
+    assert "violence" in {f.kind for f in rule_flags("Er hat ihn am Arm gepackt.")}
