@@ -212,15 +212,18 @@ def _honest(cases: list[Case], lang: str) -> Callable[[Case], bool]:
 
 
 def _budgets(cases: list[Case], lang: str) -> list[tuple[Callable[[Case], bool], float]]:
-    """Which cases' false alarms are capped for a language, and at what. Ordinary complaints are held one
-    standard error below MAX_FALSE_ALARMS: a rate read off a few hundred texts is that uncertain, and the
-    cap is the issue's, not a target to sit on."""
+    """Which cases' false alarms are capped for a language, and at what. Ordinary complaints are held to
+    MAX_FALSE_ALARMS itself: the issue allows that many and asks for recall ("a missed disclosure is worse
+    than a false alarm"). Held one standard error below it (0.083 on 300 complaints), the thresholds gave up
+    recall: out of fold en 0.958 -> 0.937, de 0.937 -> 0.922 with the rules of that time; with today's, the
+    length penalty chosen moves (1.25 -> 1.5) and out of fold barely differs (en 0.959 / 0.955, de 0.944 /
+    0.945), but the unseen writers lose it (writer 12 en 0.907 -> 0.870, de 0.921 -> 0.902; writer 14 en 0.943
+    -> 0.930) while unseen complaints stay under the cap either way (independent/ordinary en 0.08 / 0.07, de
+    0.027 / 0.03)."""
     def complaint(k: Case) -> bool:
         return k.lang == lang and k.group.startswith(COMPLAINTS)
 
-    n = sum(1 for k in cases if complaint(k))
-    margin = math.sqrt(MAX_FALSE_ALARMS * (1 - MAX_FALSE_ALARMS) / n) if n else 0.0
-    budgets = [(complaint, MAX_FALSE_ALARMS - margin)]
+    budgets = [(complaint, MAX_FALSE_ALARMS)]
     if lang == "en":
         budgets.append((lambda k: k.group == "nhs", MAX_NHS))
     return budgets
@@ -228,7 +231,7 @@ def _budgets(cases: list[Case], lang: str) -> list[tuple[Callable[[Case], bool],
 
 def choose_threshold(cases: list[Case], scores: list[float], fired: list[bool], lang: str) -> float:
     """The lowest margin at which rules OR model keep out-of-fold false alarms within MAX_FALSE_ALARMS on
-    ordinary complaints (less a standard error), MAX_NEAR_MISSES on the writers' ordinary texts and MAX_NHS on
+    ordinary complaints, MAX_NEAR_MISSES on the writers' ordinary texts and MAX_NHS on
     the NHS comments: the most recall the false-alarm budgets allow."""
     chosen = _honest(cases, lang)
     budgets = [(chosen, MAX_NEAR_MISSES), *_budgets(cases, lang)]
