@@ -48,11 +48,9 @@ def test_model_flags_disclosures_the_rules_miss(lang, text):
     ("en", "I was forced to wait four hours and the door was locked."),
     ("en", "The physio pushed me to walk further, which helped."),
     ("en", "The receptionist was rude and dismissive on the phone."),
-    # The known cost of the complaints' budget used in full (thresholds en 0.265 -> -0.47): the exploitation
-    # detector gives this praise -0.39 ("the home", "her", "by name"). Strict, so that a change that clears it
-    # fails here and moves it back among the texts that must pass.
-    pytest.param("en", "Mum's dementia care at the home is excellent, they know her by name.",
-                 marks=pytest.mark.xfail(strict=True, reason="flagged since the complaints' budget is used in full")),
+    # Not here: "Mum's dementia care at the home is excellent, they know her by name." It is flagged since the
+    # complaints' budget is used in full (thresholds en 0.265 -> -0.47; the exploitation detector gives it -0.39
+    # for "the home", "her", "by name"): a false alarm the budget allows, counted in the figures test_rules checks.
     ("en", "I felt like I was banging my head against a brick wall with the complaints team."),
     ("en", "Tied up in red tape for months trying to get a wheelchair assessment."),
     ("de", "Die Wartezeit in der Notaufnahme war viel zu lang, aber die Pflege war freundlich."),
