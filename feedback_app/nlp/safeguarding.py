@@ -245,21 +245,28 @@ RISK_TALK: dict[str, str] = {
                  r"(?:reiniger|putzmittel|bleiche)|(?:will|wollte|möchte) mir (?:\w+ )?weh ?tun|wie viele (?:\w+ ){0,3}"
                  r"\w*(?:tabletten|pillen)\w* (?:\w+ ){0,3}(?:tödlich|gefährlich|reichen)|tödliche dosis|(?:einen|nen|ein|den) plan,? wie"
                  r" (?:ich|er|sie)\w*"
-                 # Means and places, as risk assessments ask about them: a blade, a gun, a rope got or hidden, the
-                 # railway, an edge stood at. Plans told as "affairs in order" or "letters for the children" were left out:
-                 # the dying and their families say them too.
-                 r"|(?:a|the|my|his|her|with a) blade\b|klinge\b|shotgun|gun cabinet|dienstwaffe|jagdgewehr|waffenschrank"
+                 # Means and places, as risk assessments ask about them: a blade kept, a gun, a rope got or hidden, going
+                 # to the railway, an edge stood at. Each needs someone with it or going there: a railway line, a blade
+                 # or a roof alone is what travel and treatment stories speak of. Plans told as "affairs in order" or
+                 # "letters for the children", and "sorry for everything", were left out: others say them too.
+                 r"|(?:with|got|have|had|has|hid|hidden|keeps?|kept|bought|carry|carries|carrying) (?:a |the |my |his |her )?blades?\b"
+                 r"|(?:hatte|habe|hab|hat|versteckt\w*) (?:\w+ ){0,2}(?:ne|eine|die) klinge\b"
+                 r"|shotgun|gun cabinet|dienstwaffe|jagdgewehr|waffenschrank"
                  r"|seil (?:\w+ ){0,3}(?:kaufen|gekauft|besorgt|versteckt|gebunden|geknüpft)|(?:ein|einem|einen) seil (?:\w+ ){0,4}"
-                 r"(?:dachboden|keller|garage|schrank|balken|baum)|(?:railway|train) (?:line|tracks?)|the tracks\b|level crossing"
-                 r"|gleisen?\b|bahngleis\w*|bahnübergang|(?:vor|unter) die (?:s-bahn|u-bahn|bahn|straßenbahn)\b"
+                 r"(?:dachboden|keller|garage|schrank|balken|baum)"
+                 r"|(?:going|goes|go|went|gone|walk\w*|wander\w*|lie|lies|lay|lying|sits?|sat|sitting|stand\w*|stood) (?:[\w']+ ){0,3}"
+                 r"(?:to|on|onto|at|near|by|along) (?:the )?(?:railway line|railway|train tracks|tracks|level crossing)\b"
+                 r"|(?:legt\w*|lag|liegt|gelegen|geht|ging|gegangen|läuft|lief|gelaufen|steht|stand|gestanden|sitzt|saß|gesessen)"
+                 r" (?:sich )?(?:\w+ ){0,3}(?:an|auf|neben|zu|zur|zum) (?:die |den |der |dem )?(?:gleise\w*|bahngleis\w*|bahnübergang|bahnstrecke)\b"
+                 r"|(?:vor|unter) die (?:s-bahn|u-bahn|bahn|straßenbahn)\b"
                  r"|(?:stood|standing|stand|sat|sitting|waited|waiting) (?:[\w']+ ){0,3}(?:on|at|over) (?:the )?(?:edge of )?(?:a |the )?"
-                 r"(?:bridge|roof|rooftop|cliffs?|quarry|ledge)\b|(?:gestanden|gesessen|gewartet|stand|saß|stehe|stehen|sitze"
-                 r"|sitzen) (?:\w+ ){0,4}(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|dach|klippe\w*|kante"
-                 r"|steinbruch)\b|(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|dach|klippe\w*|kante|steinbruch)"
+                 r"(?:bridge|cliffs?|quarry|ledge)\b|(?:gestanden|gesessen|gewartet|stand|saß|stehe|stehen|sitze"
+                 r"|sitzen) (?:\w+ ){0,4}(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|klippe\w*|kante"
+                 r"|steinbruch)\b|(?:auf|an) (?:der|die|dem|einer|einem|das|den) (?:\w+ )?(?:brücke|klippe\w*|kante|steinbruch)"
                  r" (?:\w+ ){0,3}(?:gestanden|gesessen|gewartet|stand|saß)\b|kms\b|kys\b|unalive\w*"
                  r"|(?:tabletten|schlaftabletten|herztabletten|schmerztabletten|blutdrucktabletten|pillen|medikamente|antidepressiva)"
                  r" (?:\w+ ){0,4}(?:gesammelt|gehortet|gebunkert|sammle|horte"
-                 r"|bunkere)\b|saving (?:up )?(?:[\w']+ ){0,2}(?:tablets|pills|meds)\b|sorry für alles|sorry for everything",
+                 r"|bunkere)\b|saving (?:up )?(?:[\w']+ ){0,2}(?:tablets|pills|meds)\b",
     "neglect": r"(?:lay|lain|lying|laid|sat|sitting|left) (?:[\w']+ ){0,2}in (?:his |her |their |my )?(?:own )?(?:faeces|feces|urine"
                r"|excrement|poo|wee|vomit|mess)\b|(?:not|never|wasn'?t|hadn'?t|had not|hasn'?t) (?:been )?turned\b"
                r"(?! (?:up|away|down|off|on|out|round|around|back|into))|(?:medication|insulin|meds|tablets|doses?|feeds?)"

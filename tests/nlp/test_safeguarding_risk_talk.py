@@ -96,7 +96,6 @@ def test_thresholds_keep_ordinary_complaints_within_their_own_budget():
     ("She has been going down to the railway line after dark.", "self_harm"),
     ("ngl been thinking about kms a lot", "self_harm"),
     ("Mum has been saving up her sleeping tablets in a jar.", "self_harm"),
-    ("Sorry for everything. You were all better than I deserved.", "self_harm"),
     ("My son was never taken to a dentist and now has an abscess.", "neglect"),
     ("Nobody noticed; she had not been washed at all that week.", "neglect"),
 ])
@@ -139,6 +138,18 @@ def test_german_means_places_and_care_never_brought_are_flagged(text, kind):
     "Die Pfadfinder sind am Seil gesichert geklettert.",
     "Der Zug stand eine Stunde am Bahnsteig.",
     "Ich saß den ganzen Tag auf der Bettkante und wartete auf den Arztbrief.",
+    # Travel and treatment, as the travel_parking and care_treatment themes hear of them: a railway, a blade or a
+    # roof with nobody going there or keeping it, and an apology.
+    "The train was late because of a problem on the railway line, so I missed my appointment.",
+    "The level crossing was closed so the ambulance took longer to reach us.",
+    "Parking is a nightmare, I had to park by the tracks and walk ten minutes.",
+    "The surgeon used a blade so sharp I barely felt the incision, brilliant team.",
+    "The nurses stood on the roof terrace for their break, fine by me.",
+    "Sorry for everything I said on the phone to reception, I was stressed.",
+    "Die Gleise waren gesperrt, deshalb kam ich mit dem Bus zu spät zum Termin.",
+    "Der Bahnübergang war zu, der Krankenwagen brauchte länger.",
+    "Die Klinge des Rasierers war stumpf, die Pflege hat mich trotzdem gut rasiert.",
+    "Wir standen auf dem Dach des Parkhauses und fanden keinen Platz.",
 ])
 def test_ordinary_readings_of_the_new_words_are_not_flagged(text):
     assert rule_flags(text) == []
