@@ -19,6 +19,18 @@ from feedback_app.nlp.safeguarding import rule_flags
     ("A man with dementia lay in faeces for hours.", "neglect"),
     ("She had not been turned for three days and her heels broke down.", "neglect"),
     ("His Parkinson's medication was missed for two days.", "neglect"),
+    # Means and places of self-harm (a blade kept, a gun, a rope got or hidden, going to the railway, an edge
+    # stood at), tablets saved up, care never brought: added when the complaints' budget was used in full, for
+    # the misses they had in common out of fold and on the held-out writers.
+    ("I stood on the bridge over the bypass for an hour last night.", "self_harm"),
+    ("He sat at the edge of the quarry until his brother came.", "self_harm"),
+    ("I'm sat in the bath with a blade.", "self_harm"),
+    ("He keeps looking at the shotgun in the gun cabinet.", "self_harm"),
+    ("She has been going down to the railway line after dark.", "self_harm"),
+    ("ngl been thinking about kms a lot", "self_harm"),
+    ("Mum has been saving up her sleeping tablets in a jar.", "self_harm"),
+    ("My son was never taken to a dentist and now has an abscess.", "neglect"),
+    ("Nobody noticed; she had not been washed at all that week.", "neglect"),
 ])
 def test_english_risk_talk_is_flagged_with_its_kind(text, kind):
     assert kind in {f.kind for f in rule_flags(text)}
@@ -36,6 +48,17 @@ def test_english_risk_talk_is_flagged_with_its_kind(text, kind):
     ("Er googelt, wie viele Tabletten tödlich sind.", "self_harm"),
     ("Meine Mutter lag stundenlang in ihrem eigenen Kot.", "neglect"),
     ("Sie wurde tagelang nicht umgelagert.", "neglect"),
+    # Means and places, tablets saved up, care never brought (see the English list).
+    ("Ich habe letzte Woche zweimal auf der Brücke gestanden.", "self_harm"),
+    ("auf station hatte ich ne klinge und niemand hat kontrolliert", "self_harm"),
+    ("Er hat sich ein Seil gekauft und es in der Garage versteckt.", "self_harm"),
+    ("Er legt sich nachts an die Gleise.", "self_harm"),
+    ("kp wie lange ich das noch mach, ich hab nen plan wie ichs beende", "self_harm"),
+    ("Ich nehme meine Antidepressiva nicht mehr und sammle sie.", "self_harm"),
+    ("Ich google, wie viele von meinen Lithiumtabletten gefährlich sind.", "self_harm"),
+    ("Ich hatte zu viele Tabletten von meiner Mutter geschluckt.", "self_harm"),
+    ("Er wurde sechs Wochen lang nie zum Zahnarzt gebracht.", "neglect"),
+    ("Neun Tage auf Station und kein einziges Mal gewaschen.", "neglect"),
 ])
 def test_german_risk_talk_is_flagged_with_its_kind(text, kind):
     assert kind in {f.kind for f in rule_flags(text)}
@@ -83,40 +106,6 @@ def test_thresholds_keep_ordinary_complaints_within_their_own_budget():
     lower = max(s for s, k in zip(scores, cases, strict=True) if not k.kinds and s < threshold)
     assert alarms(lower, complaint) > MAX_FALSE_ALARMS
     assert alarms(lower, lambda k: k.group == "writer") < MAX_NEAR_MISSES  # the near-misses alone would go on
-
-
-# Means and places of self-harm (a blade, a gun, a rope got or hidden, the railway, an edge stood at), tablets
-# saved up, care never brought: added when the complaints' budget was used in full, for the misses they had in
-# common out of fold and on the held-out writers.
-@pytest.mark.parametrize("text,kind", [
-    ("I stood on the bridge over the bypass for an hour last night.", "self_harm"),
-    ("He sat at the edge of the quarry until his brother came.", "self_harm"),
-    ("I'm sat in the bath with a blade.", "self_harm"),
-    ("He keeps looking at the shotgun in the gun cabinet.", "self_harm"),
-    ("She has been going down to the railway line after dark.", "self_harm"),
-    ("ngl been thinking about kms a lot", "self_harm"),
-    ("Mum has been saving up her sleeping tablets in a jar.", "self_harm"),
-    ("My son was never taken to a dentist and now has an abscess.", "neglect"),
-    ("Nobody noticed; she had not been washed at all that week.", "neglect"),
-])
-def test_english_means_places_and_care_never_brought_are_flagged(text, kind):
-    assert kind in {f.kind for f in rule_flags(text)}
-
-
-@pytest.mark.parametrize("text,kind", [
-    ("Ich habe letzte Woche zweimal auf der Brücke gestanden.", "self_harm"),
-    ("auf station hatte ich ne klinge und niemand hat kontrolliert", "self_harm"),
-    ("Er hat sich ein Seil gekauft und es in der Garage versteckt.", "self_harm"),
-    ("Er legt sich nachts an die Gleise.", "self_harm"),
-    ("kp wie lange ich das noch mach, ich hab nen plan wie ichs beende", "self_harm"),
-    ("Ich nehme meine Antidepressiva nicht mehr und sammle sie.", "self_harm"),
-    ("Ich google, wie viele von meinen Lithiumtabletten gefährlich sind.", "self_harm"),
-    ("Ich hatte zu viele Tabletten von meiner Mutter geschluckt.", "self_harm"),
-    ("Er wurde sechs Wochen lang nie zum Zahnarzt gebracht.", "neglect"),
-    ("Neun Tage auf Station und kein einziges Mal gewaschen.", "neglect"),
-])
-def test_german_means_places_and_care_never_brought_are_flagged(text, kind):
-    assert kind in {f.kind for f in rule_flags(text)}
 
 
 # Readings the rules fired on in the complaints the thresholds are chosen on: a past participle as an adjective
