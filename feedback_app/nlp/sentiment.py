@@ -5,8 +5,8 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from types import ModuleType
 from itertools import chain, compress, count
+from types import ModuleType
 
 import numpy
 
