@@ -394,11 +394,7 @@ def open_target(backend: str, size: int, args: argparse.Namespace) -> Target:
         (page + variant, client, path) for page, client, path in dashboards for variant in (EXPIRED, KEPT)]
     for page, client, path in pages:
         for _ in range(args.warmup):
-            started = time.perf_counter()
-            response = client.get(path)
-            if response.status_code != 200:
-                raise SystemExit(f"{page} {path}: HTTP {response.status_code}")
-            if time.perf_counter() - started > 2:
+            if timed_get(page, client, path) > 2000:
                 break  # a slow page: one warm-up fills the caches as well as three
     results = {page: Result(backend, size, page, path) for page, _, path in sorted(pages, key=lambda p: ORDER.index(p[0]))}
     results[PUBLISH] = Result(backend, size, PUBLISH, "")
