@@ -71,13 +71,12 @@ def views_in_use() -> list[ViewInUse]:
     return sorted(views, key=views.get, reverse=True)
 
 
-def warm_views(app: Flask, parts_of: PartsOf, warmed: dict[ViewInUse, list[str]] | None = None) -> int:
+def warm_views(app: Flask, parts_of: PartsOf, warmed: dict[ViewInUse, list[str]]) -> int:
     """Render and keep every stale part of the dashboards in use; returns how many parts were rendered.
 
     ``warmed`` maps each view to the keys this warmer kept for it last time: superseded ones are dropped, so
     that warming keeps at most one version of a dashboard nobody has viewed since.
     """
-    warmed = {} if warmed is None else warmed
     rendered = 0
     with app.app_context(), read_only_transactions():  # on SQLite, no write lock: readers never wait
         views = views_in_use()
