@@ -191,3 +191,15 @@ def test_the_warmer_forgets_views_no_longer_in_use(app, world):
     warmer.drain()
     with app.app_context():
         assert list(warmer._warmed) == views_in_use() and len(views_in_use()) == 1
+
+
+def test_a_view_seen_again_within_the_minute_is_not_noted_again(app, world):
+    """Noting a view reads and writes the list of views; a repeat view within NOTE_AGAIN_AFTER leaves it alone."""
+    client = signed_in(app, world.funder)
+    client.get("/dashboard/")
+    with app.app_context():
+        first = cache.get(VIEWS_KEY)
+        cache.set(VIEWS_KEY, {view: seen - 30 for view, seen in first.items()})  # as if noted 30 s ago
+    client.get("/dashboard/")
+    with app.app_context():
+        assert cache.get(VIEWS_KEY) == {view: seen - 30 for view, seen in first.items()}
