@@ -120,9 +120,11 @@ def dashboard_parts(user: User) -> list[Part]:
     the page around them (with its CSRF tokens) is rendered fresh every time.
     """
     scope, figures_version, escalations_version = scope_and_versions(user)
-    person = f"{user.id}:{current_language()}:{escalation_days()}:{request.full_path}"
+    # Today is part of the key: it sets the default months and the previous period a part was rendered for.
+    today = date.today()
+    person = f"{user.id}:{current_language()}:{escalation_days()}:{today}:{request.full_path}"
     # Read (and checked against the remit) only when a part is rendered: a kept part was checked when it was.
-    filters = cache_once(lambda: read_filters(scope, date.today()))
+    filters = cache_once(lambda: read_filters(scope, today))
     parts = [(f"dashboard:{figures_version}:{person}", lambda: _render_figures(scope, *filters()))]
     if not scope.empty:
         parts.append((f"dashboard-escalations:{escalations_version}:{person}",

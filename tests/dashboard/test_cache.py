@@ -2,7 +2,7 @@
 at once, and a change elsewhere leaves it kept."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import event
 
@@ -105,3 +105,28 @@ def test_a_repeat_view_costs_two_statements(app, world):
     reads = [statement for statement in seen if statement.lstrip().upper().startswith(("SELECT", "WITH"))]
     assert len(reads) == 2, reads
     assert "memberships" in reads[0]
+
+
+def test_a_kept_dashboard_is_not_served_on_another_day(app, world, monkeypatch):
+    """The default months follow today: the first view in a new month shows that month's range, not the range
+    of the view kept the day before."""
+    from feedback_app.blueprints import dashboard as dashboard_view
+
+    class NextMonth(date):
+        @classmethod
+        def today(cls) -> date:
+            return (date.today().replace(day=28) + timedelta(days=4)).replace(day=1)
+
+    client = app.test_client()
+    login(client, world.funder)
+    before, _ = rollup_queries(app, client, query_string={})
+    monkeypatch.setattr(dashboard_view, "date", NextMonth)
+    after, queries = rollup_queries(app, client, query_string={})
+    assert queries > 0
+    assert period(before) != period(after)
+    assert f"{NextMonth.today():%B %Y}" in period(after)
+
+
+def period(html: str) -> str:
+    """The sentence that says which months the figures cover."""
+    return html.split("Stories published from", 1)[1].split(".", 1)[0]
