@@ -92,8 +92,11 @@ class Config:
         self.CACHE_DEFAULT_TIMEOUT = env_int("CACHE_DEFAULT_TIMEOUT", 300)
         # The dashboard's sums, month by month: exact under their versions, so kept longer than what is rendered.
         self.DASHBOARD_SUMS_TIMEOUT = env_int("DASHBOARD_SUMS_TIMEOUT", 86_400)
+        # Rendered parts of a dashboard: true as long as their keys (versions, day, query) are the same, so kept
+        # as long as the sums; the escalation list only until time alone would change it.
+        self.DASHBOARD_PARTS_TIMEOUT = env_int("DASHBOARD_PARTS_TIMEOUT", 86_400)
         # The dashboards viewed in the last DASHBOARD_WARM_SECONDS, the latest DASHBOARD_WARM_VIEWS of them, are
-        # rendered again by a thread when their figures change, and kept that long: the next view is a kept one.
+        # rendered again by a thread when their figures change: the next view is a kept one.
         # 0 views turns it off.
         self.DASHBOARD_WARM_VIEWS = env_int("DASHBOARD_WARM_VIEWS", 100)
         self.DASHBOARD_WARM_SECONDS = env_int("DASHBOARD_WARM_SECONDS", 1800)

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cache as cache_once
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
@@ -21,7 +22,13 @@ from ..models import Role, Service, ServiceKind, Story, User
 from ..models.base import utcnow
 from ..services.dashboard import DashboardFilters, kept_overview, overview, scope_and_versions
 from ..services.dashboard_stats import MIN_STORIES, suppressed
-from ..services.dashboard_stories import FigureFilters, count_stories, stories_behind, waiting_critical
+from ..services.dashboard_stories import (
+    FigureFilters,
+    count_stories,
+    next_to_wait,
+    stories_behind,
+    waiting_critical,
+)
 from ..services.dashboard_tables import TABLES, Table, build_table, csv_value, safe_csv_text
 from ..services.remits import Scope, regions_of, remit_scope, scope_organisations
 from ..services.rollups import escalation_days
@@ -35,7 +42,7 @@ from .dashboard_filters import (
     read_figure,
     read_filters,
 )
-from .dashboard_warm import remember_view, warm_on_change
+from .dashboard_warm import Rendered, remember_view, render_and_keep, warm_on_change
 
 bp = Blueprint("dashboard", __name__)
 ESCALATIONS_SHOWN = 50
@@ -108,7 +115,7 @@ def index():
 
 
 # A part of the page as it is kept: its cache key, and how to render it when it is not kept.
-Part = tuple[str, Callable[[], str]]
+Part = tuple[str, Callable[[], Rendered]]
 
 
 def dashboard_parts(user: User) -> list[Part]:
@@ -132,16 +139,18 @@ def dashboard_parts(user: User) -> list[Part]:
     return parts
 
 
-def _kept(key: str, render: Callable[[], str]) -> str:
+def _kept(key: str, render: Callable[[], Rendered]) -> str:
     """The part kept under ``key``, rendered and kept when there is none."""
     part = cache.get(key)
-    if part is None:
-        part = render()
-        cache.set(key, part)
-    return part
+    return render_and_keep(key, render) if part is None else part
 
 
-def _render_figures(scope: Scope, filters: DashboardFilters, notes: list[str]) -> str:
+def _render_figures(scope: Scope, filters: DashboardFilters, notes: list[str]) -> Rendered:
+    # True as long as its key (the figures' version, the day, the query) is the same.
+    return Rendered(_figures_html(scope, filters, notes), current_app.config["DASHBOARD_PARTS_TIMEOUT"])
+
+
+def _figures_html(scope: Scope, filters: DashboardFilters, notes: list[str]) -> str:
     organisations = scope_organisations(scope)
     context = {"scope": scope, "filters": filters, "notes": notes, "args": filter_args(filters),
                "organisations": organisations, "regions": regions_of(organisations),
@@ -157,12 +166,23 @@ def _render_figures(scope: Scope, filters: DashboardFilters, notes: list[str]) -
     return render_template("dashboard/_body.html", **context)
 
 
-def _render_escalations(scope: Scope, filters: DashboardFilters) -> str:
+def _render_escalations(scope: Scope, filters: DashboardFilters) -> Rendered:
+    now, days = utcnow(), escalation_days()
     # One more than is shown tells whether there are more, without counting them all at a million stories.
-    waiting = waiting_critical(scope, filters, escalation_days(), limit=ESCALATIONS_SHOWN + 1)
-    return render_template("dashboard/_escalations.html", escalations=waiting[:ESCALATIONS_SHOWN],
-                           more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=utcnow(),
-                           days=escalation_days(), args=filter_args(filters))
+    waiting = waiting_critical(scope, filters, days, limit=ESCALATIONS_SHOWN + 1, now=now)
+    shown = waiting[:ESCALATIONS_SHOWN]
+    html = render_template("dashboard/_escalations.html", escalations=shown,
+                           more_escalations=len(waiting) > ESCALATIONS_SHOWN, now=now, days=days,
+                           args=filter_args(filters))
+    # Its key moves with the stories on it; time alone changes it when the next story has waited long enough,
+    # or when a story shown has waited one more day.
+    changes = [story.published_at + timedelta(days=(now - story.published_at).days + 1) for story in shown]
+    if upcoming := next_to_wait(scope, filters, days, now):
+        changes.append(upcoming)
+    seconds = current_app.config["DASHBOARD_PARTS_TIMEOUT"]
+    if changes:
+        seconds = min(seconds, max(1, math.ceil((min(changes) - now).total_seconds())))
+    return Rendered(html, seconds)
 
 
 def _services_of(filters: DashboardFilters) -> list[Service]:

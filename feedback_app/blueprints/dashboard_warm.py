@@ -34,8 +34,25 @@ log = logging.getLogger(__name__)
 VIEWS_KEY = "dashboard-views-in-use"
 # A view seen again is noted at most this often (seconds): noting it reads and writes the list of views.
 NOTE_AGAIN_AFTER = 60
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A part of a dashboard as rendered, and for how many seconds it stays true under its key."""
+
+    html: str
+    seconds: int
+
+
 # The kept parts of a dashboard, as dashboard.dashboard_parts gives them: (cache key, render) pairs.
-PartsOf = Callable[[User], list[tuple[str, Callable[[], str]]]]
+PartsOf = Callable[[User], list[tuple[str, Callable[[], Rendered]]]]
+
+
+def render_and_keep(key: str, render: Callable[[], Rendered]) -> str:
+    """Render a part and keep it under ``key`` for as long as it stays true."""
+    rendered = render()
+    cache.set(key, rendered.html, timeout=rendered.seconds)
+    return rendered.html
 
 
 @dataclass(frozen=True)
@@ -98,7 +115,7 @@ def warm_views(app: Flask, parts_of: PartsOf, warmed: dict[ViewInUse, list[str]]
                 for key, render in parts_of(user):
                     keys.append(key)
                     if not cache.has(key):
-                        cache.set(key, render(), timeout=app.config["DASHBOARD_WARM_SECONDS"])
+                        render_and_keep(key, render)
                         rendered += 1
             cache.delete_many(*(key for key in warmed.get(view, ()) if key not in keys))
             warmed[view] = keys

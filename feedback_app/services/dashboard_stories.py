@@ -112,18 +112,34 @@ def escalations(scope: Scope, filters: DashboardFilters, days: int, now: datetim
     The dimension filters apply, the range of months does not: a story waits however long ago it was told.
     """
     cutoff = (now or utcnow()) - timedelta(days=days)
+    return _critical_unanswered(scope, filters).where(Story.published_at <= cutoff).order_by(
+        Story.published_at, Story.id)
+
+
+def next_to_wait(scope: Scope, filters: DashboardFilters, days: int, now: datetime) -> datetime | None:
+    """When the next critical story in view that nobody has answered will have waited ``days`` days (None when
+    there is none): until then, only a change to a story can add one to the escalation list."""
+    first = db.session.scalar(
+        _critical_unanswered(scope, filters).where(Story.published_at > now - timedelta(days=days))
+        .with_only_columns(Story.published_at).order_by(Story.published_at).limit(1)
+        .with_hint(Story, "INDEXED BY ix_stories_critical_published", "sqlite"))
+    return None if first is None else first + timedelta(days=days)
+
+
+def _critical_unanswered(scope: Scope, filters: DashboardFilters) -> Select:
     # The two conditions of ix_stories_critical_published written as literals, so a planner can tell that the
     # partial index holds every match (SQLite cannot from bound parameters).
     critical = and_(Story.status == literal(StoryStatus.PUBLISHED, Story.status.type, literal_execute=True),
                     Story.criticality >= literal(4, Integer, literal_execute=True))
-    query = _in_view(scope, filters).where(critical, Story.published_at <= cutoff, ~_answered())
+    query = _in_view(scope, filters).where(critical, ~_answered())
     if filters.theme:
         query = query.where(exists(select(StoryTheme.id).where(
             StoryTheme.story_id == Story.id, StoryTheme.code == filters.theme)))
-    return query.order_by(Story.published_at, Story.id)
+    return query
 
 
-def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: int | None = None) -> list[Story]:
+def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: int | None = None,
+                     now: datetime | None = None) -> list[Story]:
     """Run ``escalations``. Walk the critical stories oldest first (the partial index) instead of sorting them all.
 
     With scope and theme filters the planner under-counts the matches and collects every story of the chosen
@@ -131,7 +147,7 @@ def waiting_critical(scope: Scope, filters: DashboardFilters, days: int, limit: 
     ix_stories_critical_published stops after ``limit`` matches, whatever the size of the table. Only the ids
     are found that way: the stories and what they load come after, planned as usual.
     """
-    query = escalations(scope, filters, days).with_only_columns(Story.id)
+    query = escalations(scope, filters, days, now).with_only_columns(Story.id)
     if limit is not None:
         query = query.limit(limit)
     # SQLite, without statistics, prefers the index of every published story by date (it has two columns to

@@ -560,9 +560,9 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
     moved: dict[int, set[date]] = defaultdict(set)
     for story_id, month in left:
         moved[story_id].add(month)
-    # The escalation list changes only with a story that waits there now or did before: an old critical one.
-    waiting = set(session.scalars(select(Story.id).where(
-        Story.id.in_(stories), Story.criticality >= 4, Story.published_at <= waiting_since())))
+    # The escalation list changes only with a critical story: one that waits there now or did before, or one
+    # that will (a kept list is kept until the next story it knows of has waited long enough).
+    waiting = set(session.scalars(select(Story.id).where(Story.id.in_(stories), Story.criticality >= 4)))
     old = [facts for facts in before.values() if facts is not None]
     new = published_facts(before)
     buckets = buckets_of(stories, moved) | {(facts.pathway, facts.month) for facts in old if facts.pathway}

@@ -2,13 +2,17 @@
 rendered figures per organisations' version, the escalation list per the version of the stories on it."""
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import cachelib.simple
 import pytest
 
 import feedback_app.blueprints.dashboard as dashboard_view
 import feedback_app.services.dashboard as dashboard_sums
 import feedback_app.services.dashboard_months as dashboard_months
+import feedback_app.services.rollups as rollups
 from feedback_app.extensions import db
 from feedback_app.models import Service, ServiceKind, Story, StoryProgress
 from feedback_app.models.base import utcnow
@@ -119,8 +123,8 @@ def test_the_escalation_list_is_kept_until_a_story_on_it_changes(app, world, esc
     first = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
     waiting = world.stories["B1_march"][0]
     assert f"/stories/{waiting}" in escalation_list(first) and len(escalation_reads) == 1
-    # A critical story published now is not waiting yet: the figures move, the list is kept.
-    add_story(db.session.get(Service, world.ids["B1"]), utcnow(), Spec(1, G, N, 5))
+    # A story that is not critical leaves the list kept.
+    add_story(db.session.get(Service, world.ids["B1"]), utcnow() - timedelta(days=30), Spec(4, G, P, 1))
     db.session.commit()
     after_publication = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
     assert len(escalation_reads) == 1
@@ -132,6 +136,84 @@ def test_the_escalation_list_is_kept_until_a_story_on_it_changes(app, world, esc
     after_answer = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
     assert len(escalation_reads) == 2
     assert f"/stories/{waiting}" not in escalation_list(after_answer)
+
+
+@pytest.fixture
+def clock(monkeypatch) -> Clock:
+    """The dashboard's now and the cache's clock, moved on together by the test."""
+    clock = Clock(start=utcnow().replace(hour=12, minute=0, second=0, microsecond=0), epoch=time.time())
+    for module in (dashboard_view, rollups):
+        monkeypatch.setattr(module, "utcnow", clock.now)
+    monkeypatch.setattr(cachelib.simple, "time", lambda: clock.epoch + clock.moved.total_seconds())
+    return clock
+
+
+@dataclass
+class Clock:
+    start: datetime
+    epoch: float
+    moved: timedelta = timedelta()
+
+    def now(self) -> datetime:
+        return self.start + self.moved
+
+
+@pytest.fixture
+def figure_renders(monkeypatch) -> list[int]:
+    calls: list[int] = []
+    render = dashboard_view._render_figures
+
+    def recorded(*args):  # noqa: ANN002, ANN202
+        calls.append(1)
+        return render(*args)
+
+    monkeypatch.setattr(dashboard_view, "_render_figures", recorded)
+    return calls
+
+
+def test_kept_parts_outlive_the_cache_default_timeout(app, world, escalation_reads, figure_renders, clock):
+    """A funder back after a coffee, with nothing changed, is served the kept dashboard: the parts are true as
+    long as their keys are."""
+    client = app.test_client()
+    login(client, world.funder)
+    db.session.rollback()
+    first = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    clock.moved += timedelta(seconds=app.config["CACHE_DEFAULT_TIMEOUT"] + 60)
+    again = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    assert len(figure_renders) == len(escalation_reads) == 1
+    assert escalation_list(again) == escalation_list(first)
+
+
+def test_a_story_joins_the_kept_escalation_list_once_it_has_waited_long_enough(app, world, escalation_reads, clock):
+    """Kept, the list still shows a critical story at the minute it has waited the days it may wait, and
+    counts a day more of waiting at the minute it has."""
+    days = app.config.get("ESCALATION_DAYS", 5)
+    client = app.test_client()
+    login(client, world.funder)
+    db.session.rollback()
+    client.get("/dashboard/", query_string=RANGE)
+    soon = add_story(db.session.get(Service, world.ids["B1"]), clock.now() - timedelta(days=days, minutes=-2),
+                     Spec(1, G, N, 5, title="Waiting two more minutes"))
+    db.session.commit()
+    before = client.get("/dashboard/", query_string=RANGE).get_data(as_text=True)
+    assert f"/stories/{soon.id}" not in escalation_list(before)
+    reads = len(escalation_reads)
+    clock.moved += timedelta(minutes=1)
+    not_yet = escalation_list(client.get("/dashboard/", query_string=RANGE).get_data(as_text=True))
+    assert f"/stories/{soon.id}" not in not_yet and len(escalation_reads) == reads  # still kept
+    clock.moved += timedelta(minutes=2)
+    after = escalation_list(client.get("/dashboard/", query_string=RANGE).get_data(as_text=True))
+    assert f"/stories/{soon.id}" in after
+    assert waited_days(after, soon.id) == days
+    clock.moved += timedelta(days=1)
+    a_day_later = escalation_list(client.get("/dashboard/", query_string=RANGE).get_data(as_text=True))
+    assert waited_days(a_day_later, soon.id) == days + 1
+
+
+def waited_days(escalations: str, story_id: int) -> int:
+    """The days-waiting cell of the story's row."""
+    row = escalations.split(f"/stories/{story_id}", 1)[1].split("</tr>", 1)[0]
+    return int(row.split("<td>")[2].split("<", 1)[0])
 
 
 def test_a_story_graded_off_the_escalation_list_leaves_it_at_once(app, world, escalation_reads):
