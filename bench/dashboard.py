@@ -19,7 +19,8 @@ service and one theme), and a funder's unfiltered dashboard (remit: that organis
 is timed warmed (the first view after a story in view of all three was published or withdrawn, committed as the
 app commits it, once the app's warmer has rendered the dashboards in use again; the commit and the warmer are
 timed too), cold (the same, before the warmer has run: a view that races it, or of a dashboard nobody viewed
-lately), expired (every kept part dropped: after a restart or the cache timeout) and kept (the next view).
+lately), expired (every kept part dropped: a restart with a cache per process, or a query not asked for in a
+day) and kept (the next view).
 
 Aims (issue 5): the dashboard at 1,000,000 stories within 1.5x of the dashboard at 100,000, and under 5x the
 trivial page. --profile prints, for each dashboard page, its slowest SQL statements and the plan of the slowest.
@@ -484,7 +485,7 @@ def print_summary(results: list[Result]) -> None:
     found = {(r.backend, r.size, r.page): r.median for r in results}
     say(f"\nSummary: dashboard median / trivial median (aim: under {TRIVIAL_AIM:g}x), as 'x /health | x login'.\n"
         "warmed = the first view after a change of the figures in view (a publication), once the warmer has run;\n"
-        "cold = the same before it has; expired = every kept part dropped (after a restart or the cache timeout);\n"
+        "cold = the same before it has; expired = every kept part dropped (a restart, or a query new to the cache);\n"
         "kept = any later view of the same figures.")
     say(f"{'backend':<11} {'stories':>9} {'view':<5} " + " ".join(f"{page:>22}" for page in (UNFILTERED, FILTERED, FUNDER)))
     met = {(variant, name): [0, 0] for variant in VARIANTS for name in ("/health", "login")}
