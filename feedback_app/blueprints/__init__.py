@@ -19,6 +19,9 @@ def register_blueprints(app: Flask) -> None:
         share,
         stories,
     )
+    from .args import IdConverter
+
+    app.url_map.converters["int"] = IdConverter  # before the routes that use it are added
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp, url_prefix="/account")

@@ -4,17 +4,36 @@ from __future__ import annotations
 from datetime import date
 
 from flask import request
+from werkzeug.routing import IntegerConverter
 
 from ..models import Sentiment, ServiceKind
 from ..nlp import THEMES
 
+# The largest id a column holds (a 4-byte integer on PostgreSQL): a larger number names nothing, and the
+# database would refuse it rather than find nothing.
+LARGEST_ID = 2**31 - 1
 
-def int_arg(name: str, low: int | None = None, high: int | None = None) -> int | None:
-    value = request.args.get(name, "")
-    if not value.isdigit():
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` in a route: a number past LARGEST_ID is a 404 like any other id that names nothing."""
+
+    def __init__(self, url_map, *args, **kwargs) -> None:  # noqa: ANN001, ANN002, ANN003 - werkzeug's signature
+        kwargs.setdefault("max", LARGEST_ID)
+        super().__init__(url_map, *args, **kwargs)
+
+
+def whole_number(value: str) -> int | None:
+    """A number written in ASCII digits, up to LARGEST_ID; None for anything else ("²" is a digit to
+    str.isdigit, but int() refuses it)."""
+    if not (value.isascii() and value.isdigit()):
         return None
     number = int(value)
-    if (low is not None and number < low) or (high is not None and number > high):
+    return number if number <= LARGEST_ID else None
+
+
+def int_arg(name: str, low: int | None = None, high: int | None = None) -> int | None:
+    number = whole_number(request.args.get(name, ""))
+    if number is None or (low is not None and number < low) or (high is not None and number > high):
         return None
     return number
 

@@ -16,14 +16,14 @@ from ..services import ServiceError
 from ..services.browse import search_services
 from ..services.notifications import deliver_if_inline
 from ..services.stories import Submission, submit_story
-from .args import kind_arg, text_arg
+from .args import kind_arg, text_arg, whole_number
 
 bp = Blueprint("share", __name__)
 
 
 def _chosen_service_ids() -> list[int]:
     raw = request.form.getlist("services") if request.method == "POST" else request.args.getlist("service")
-    return [int(value) for value in raw if value.isdigit()][:10]
+    return [number for number in map(whole_number, raw) if number is not None][:10]
 
 
 def _services_by_id(ids: list[int]) -> list[Service]:

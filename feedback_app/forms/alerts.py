@@ -11,16 +11,12 @@ from ..labels import THEME_LABELS, choices
 from ..models import Frequency, Organisation, Sentiment, Service
 from ..services.browse import organisation_and_descendant_ids
 from ..services.subscriptions import Criteria
+from .common import optional_int
 
 FREQUENCY_CHOICES = [
     (Frequency.IMMEDIATE.value, _l("At once: one e-mail for each new story")),
     (Frequency.DAILY.value, _l("Once a day: a digest of the day's new stories")),
 ]
-
-
-def optional_int(value: object) -> int | None:
-    """Coerce a select's value: the empty "any" choice is None."""
-    return None if value in (None, "", "None") else int(value)
 
 
 class AlertForm(FlaskForm):

@@ -8,6 +8,11 @@ from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
 
+def optional_int(value: object) -> int | None:
+    """Coerce a select's value: the empty "any" choice is None (a value that is no number fails the field)."""
+    return None if value in (None, "", "None") else int(value)
+
+
 def strip_whitespace(value: str | None) -> str | None:
     """A WTForms filter: surrounding spaces pasted with an address are not part of it."""
     return value.strip() if isinstance(value, str) else value

@@ -6,11 +6,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField
 
 from ..models import Organisation
-
-
-def optional_int(value: object) -> int | None:
-    """Coerce a select's value: the empty choice is None."""
-    return None if value in (None, "", "None") else int(value)
+from .common import optional_int
 
 
 class RemitForm(FlaskForm):
