@@ -47,7 +47,8 @@ class AlertForm(FlaskForm):
             raise ValidationError(_l("Choose an organisation, a service or a theme, or ask for a daily digest."))
 
     def validate_service(self, field: SelectField) -> None:
-        if field.data is None or self.organisation.data is None:
+        # A value that is no choice has its error already, and may be no id a database could look up.
+        if field.data is None or self.organisation.data is None or field.errors or self.organisation.errors:
             return
         service = db.session.get(Service, field.data)
         if service is not None and service.organisation_id not in organisation_and_descendant_ids(self.organisation.data):

@@ -62,6 +62,18 @@ def test_a_service_outside_the_chosen_organisation_is_refused(app, tree, funder_
     assert alerts_of(app, user) == []
 
 
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "²"])
+def test_a_choice_that_names_nothing_is_refused_and_the_form_kept(app, tree, funder_client, value):
+    client, user = funder_client
+    response = client.post("/alerts/new", data={"organisation": value, "service": value, "theme": "access_waiting",
+                                                "frequency": "immediate"})
+    page = response.data.decode()
+    assert response.status_code == 400
+    assert 'id="organisation-error"' in page and 'id="service-error"' in page
+    assert '<option selected value="access_waiting">' in page
+    assert alerts_of(app, user) == []
+
 def test_pause_resume_and_delete(app, funder_client):
     client, user = funder_client
     client.post("/alerts/new", data={"frequency": "daily"})
