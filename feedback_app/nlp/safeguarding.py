@@ -280,6 +280,153 @@ RISK_TALK: dict[str, str] = {
                r"|not (?:been )?(?:washed|showered|bathed) (?:once|at all)",
 }
 
+# Harm told around its name, as the misses out of fold by writer and of held-out writers 12 and 14 told it: a
+# last message ("the last time I write anything", a note under the pillow, "don't look for me"), means bought or
+# taken ("everything in the cupboard"), care left undone (a pad or nappy never changed, a bell out of reach or not
+# answered, a drink too far away), a blow told by where it landed or what struck it, control told by what he decides,
+# money drawn on someone else's name, restraint told by its gear (a tray clamped on, mittens glued on, a door held
+# shut). Each reading is narrowed against the everyday one (a banister held on to, cuts to services, a tray table, a
+# loan in one's own name, lorazepam that helped, a carer at the cash machine with receipts), and none fired on the
+# ordinary texts of the training or held-out corpora or on the NHS comments (`flask nlp rule-hits`).
+TOLD: dict[str, str] = {
+    "self_harm": r"last time (?:that )?i(?:'ll| will)? (?:ever )?(?:write|post) anything|letzte mal,? (?:dass"
+                 r"|das) ich (?:hier )?(?:noch )?(?:was|etwas) (?:schreibe|poste)|(?:put|left|hid|placed) (?:it"
+                 r"|them) (?:under (?:my|his|her|the) pillow|in (?:the|my|his|her) drawer|with (?:my|his|her) will)"
+                 r"|(?:brief|briefe|zettel)\w* (?:\w+ ){0,6}(?:unters kissen|unter (?:das|mein|sein|ihr)\w* kissen"
+                 r"|(?:oberen|unteren) schublade|zum testament)|don'?t (?:come )?look(?:ing)? for me|such(?:t"
+                 r"|e)? (?:\w+ )?mich nicht|(?:for|about) what (?:i'?m|i am) (?:about|going) to do|(?:not"
+                 r"|don'?t) (?:plan|planning|intend|intending) (?:on )?(?:to )?be(?:ing)? (?:here|around|alive)"
+                 r"|vorhabe,? (?:\w+ ){0,3}(?:noch )?(?:hier|da|am leben) zu sein|(?:want|wants|wanted"
+                 r"|need) (?:it )?all to (?:stop|end)\b|(?:will|wollte|möchte) (?:einfach|nur),? dass alles aufhört"
+                 r"|(?:reasons?|gründe?),? (?:to|for|zu) (?:live|living|leben)\b|ohne mich (?:\w+ ){0,2}besser dran"
+                 r"|(?:mich|sich) (?:selbst )?bestrafen|punish(?:ing)? (?:my|him|her)self|buying so many (?:packs"
+                 r"|packets)\b|(?:buying|bought|buy|buys) (?:so many|several|lots of|loads of) (?:packs"
+                 r"|packets) of (?:paracetamol|painkillers|pills|tablets|aspirin|ibuprofen)|(?:dreimal|mehrmals"
+                 r"|ständig) (?:\w+ ){0,2}paracetamol (?:\w+ ){0,3}gekauft|(?:took|taken|swallowed) (?:everything"
+                 r"|all the (?:pills|tablets|meds)) (?:in|from) the (?:cupboard|cabinet|drawer|box)|alles (?:genommen"
+                 r"|geschluckt),? was (?:im|in der) (?:schrank|schublade|hausapotheke)|(?:sich"
+                 r"|selbst) (?:\w+ ){0,2}(?:an einem|am) baum (?:\w+ )?hängend|(?:an einem"
+                 r"|am) baum (?:\w+ )?(?:erhängt|aufgehängt)|(?:my|him|her|them)sel(?:f|ves) hanging from|which beam"
+                 r"|(?:an|auf|zu|zum|zur) (?:die |den |der |dem )?(?:gleise\w*|bahngleis\w*|bahnübergang"
+                 r"|bahnstrecke) (?:\w+ ){0,2}(?:gelaufen|gegangen|gelegt|gestanden|gesessen|gewartet)"
+                 r"|voll(?:er)? (?:\w+ )?schnitte|frische\w* schnitte\b|(?:scratch|cut|carv|dig"
+                 r"|stab)\w* (?:[\w']+ ){0,6}compass\b|so (?:i|he|she) could feel something"
+                 r"|worked out (?:the )?when and (?:the )?where|weiß (?:jetzt )?wo und wann|(?:verabschiedet"
+                 r"|goodbyes?),? (?:\w+ ){0,2}(?:als (?:wäre es|würde er|würde sie|ob es) (?:für immer|verreisen)\w*"
+                 r"|(?:as if|like) it (?:was|were) (?:for good|forever|for ever|the last time))",
+    "abuse": r"nachgeäfft|nachäff\w*|äfft\w* (?:\w+ ){0,3}nach\b|mimick\w*|nenn\w* (?:mich|ihn|sie"
+             r"|uns) (?:\w+ ){0,3}(?:dumm|blöd|nutzlos|faul|fett|hässlich|abschaum|dreck\w*|junkie|idiot\w*|spast\w*"
+             r"|behindert|schlampe|hure|versager)\b|call\w* (?:me|him|her|us|them) (?:[\w']+ ){0,2}(?:scum|rats|vermin"
+             r"|junkie|retard\w*|animals?)\b|wish\w* (?:[\w']+ ){0,2}(?:was|were|had) never (?:been )?born"
+             r"|wünscht\w* (?:\w+ ){0,3}nie geboren|(?:said|say|says|told (?:us|me)) (?:that )?if (?:we|you"
+             r"|i) (?:complain|tell|report|say anything)|(?:decides|controls|chooses) (?:what|who|where) (?:i|she"
+             r"|he) (?:can |may )?(?:wear|speak|see|go)|bestimmt,? (?:was|mit wem|wohin) (?:ich|sie|er) (?:anziehe"
+             r"|anzieht|rede|redet|gehe|geht|treffe|trifft)|(?:he|husband|partner|boyfriend"
+             r"|man) (?:[\w']+ ){0,2}answer\w* (?:all |every )?(?:the |single )?questions? for|(?:frage"
+             r"|fragen) für seine frau beantwortet|beantwortet (?:\w+ ){0,3}für seine frau|(?:doesn'?t|won'?t|does not"
+             r"|will not) let (?:me|her|him) (?:go (?:anywhere|out|to appointments)|speak to|talk to|see (?:my|her"
+             r"|his) (?:friends|family))|(?:treat|talk|speak|spoke|redet|behandelt"
+             r"|spricht)\w* (?:[\w']+ ){0,4}(?:like a dog|wie (?:mit )?(?:einem|ein) hund)",
+    "neglect": r"(?:never|not|rarely) (?:been )?chang(?:ed|es|ing)? (?:his|her|the baby'?s?|their) (?:nappy|nappies"
+               r"|pad|pads)|(?:nappy|nappies) (?:[\w']+ ){0,3}(?:never|not) (?:been )?changed|wickelt (?:es|ihn|sie"
+               r"|das baby) (?:\w+ )?nie|(?:nie|nicht) gewickelt|same (?:pad|nappy) (?:on )?(?:at|from|since|all)\b"
+               r"|(?:gleiche|selbe|dieselbe) (?:einlage|windel|vorlage) (?:\w+ ){0,3}(?:um|seit|von|bis)\b"
+               r"|in the same (?:pad|nappy|nappies|nightie|nightdress|sheets)\b|(?:pad|pads|nappy|nappies|dressings?"
+               r"|sheets|bedding) (?:[\w']+ ){0,4}(?:not|never|wasn'?t|weren'?t|hadn'?t|haven'?t) (?:been )?changed"
+               r"|(?:not|never|wasn'?t|hadn'?t|nobody|no one) (?:been )?chang\w* (?:his |her |their |my )?(?:pad|pads"
+               r"|nappy|dressings?|sheets|bedding)|(?:in|mit) (?:derselben|dergleichen) (?:einlage|windel|kleidung)"
+               r"|(?:in|mit) der (?:nassen|vollen|gleichen|selben) (?:einlage|windel)|(?:einlage|windel|verband"
+               r"|verbände|bettwäsche|laken)\w* (?:\w+ ){0,4}nicht (?:\w+ )?(?:gewechselt|bezogen|erneuert)"
+               r"|bett\w* (?:\w+ ){0,3}nicht (?:\w+ )?bezogen|(?:slept|asleep|sleeping) (?:[\w']+ ){0,6}(?:night shift"
+               r"|on (?:obs|observations|one-to-one))|(?:one-to-one|1:1|1-1) (?:obs"
+               r"|observations)\w* (?:[\w']+ ){0,8}(?:slept|asleep)|(?:sitzwache|nachtwache|nachtbereitschaft|pfleger"
+               r"|pflegerin)\w* (?:\w+ ){0,8}verschlafen|(?:pfleger|pflegerin|nachtwache|sitzwache"
+               r"|betreuer)\w* hat (?:\w+ ){0,9}geschlafen|(?:didn'?t|did not|not|never) (?:receive|get|got|had"
+               r"|been given)\w* (?:[\w']+ ){0,3}(?:medication|meds|insulin|tablets|antipsychotic\w*|inhaler"
+               r"|antibiotics) for (?:\w+ ){0,2}(?:days|weeks)|(?:mama|mum|mom|papa|dad|mutter|vater|eltern"
+               r"|parents)\w* (?:[\w']+ ){0,3}(?:tage|tagelang|wochenlang|for days|for weeks) (?:weg|away|gone)\b"
+               r"|(?:am wochenende|nachts|abends|tagelang) (?:\w+ )?(?:kommt )?keiner vom pflegedienst"
+               r"|pflegedienst kommt (?:oft |einfach |manchmal )?(?:gar )?nicht\b(?! (?:pünktlich|rechtzeitig|zur|vor"
+               r"|zum|wie))|(?:carers?|agency) (?:often |regularly |just )?(?:never|don'?t) (?:turn up|come"
+               r"|show up)\b(?! on time| when| at the| in time)|(?:nobody|no one|no-one) (?:has |have "
+               r"|had )?(?:ever )?(?:replaced|changed) (?:them|it|his|her)\b|(?:never|nobody|no one|not|doesn'?t"
+               r"|didn'?t)\b (?:[\w']+ ){0,5}help\w* (?:him|her|them|mum|dad) (?:to )?eat\b|(?:keiner|niemand|nie"
+               r"|nicht) (?:\w+ ){0,4}(?:angereicht|reicht (?:\w+ )?an|anreicht|beim essen geholfen"
+               r"|hilft (?:\w+ )?beim essen)|maden\b(?<!mit maden)(?! ?therapie)|maggots\b(?<!sterile maggots)"
+               r"|nie (?:beim|bei einem) zahnarzt|never been to (?:a|the) dentist"
+               r"|ohne (?:\w+ ){0,3}(?:umgesetzt|umgelagert|gewechselt|gewaschen) zu werden"
+               r"|ohne (?:\w+ ){0,2}zur toilette (?:gebracht|begleitet)|without (?:being )?(?:turned|changed|washed"
+               r"|taken to the toilet)|um hilfe (?:\w+ )?(?:schreien|rufen)|(?:(?:drip|pump|monitor|buzzer|call bell"
+               r"|bell|klingel)(?: alarm)?|(?:infusions|sättigungs|monitor)alarm\w*) (?:[\w']+ ){0,3}(?:for"
+               r"|went off for|beeped for|piept\w*|gepiept) (?:\w+ ){0,2}(?:minutes|minuten|hours|stunden)|(?:klingel"
+               r"|(?:infusions|sättigungs|monitor)alarm)\w* (?:\w+ ){0,5}(?:minuten|stunden) (?:lang )?(?:gepiept"
+               r"|geklingelt|piepte|klingelte)|(?:no ?one|nobody|no-one) (?:ever )?(?:answered|answers|came|comes"
+               r"|responded|responds)(?: to)? (?:the |my |his |her )?(?:buzzer|bell|call bell)|(?:klingel|klingeln"
+               r"|notruf)\w* (?:\w+ ){0,3}(?:keiner|niemand) (?:\w+ )?(?:reagiert|gekommen)|(?:keiner|niemand) (?:hat "
+               r"|ist )?(?:auf (?:die|das|mein|ihr) )?(?:klingel|klingeln|notruf)\w* (?:\w+ )?(?:reagiert|gekommen)"
+               r"|(?:buzzer|call bell|bell|klingel)\w* (?:[\w']+ ){0,3}(?:unplugged|taken away|out of (?:her |his "
+               r"|their |my )?reach|ausgesteckt|abgestellt|weggenommen|außer reichweite|weggelegt)|(?:drinks?|jug|cup"
+               r"|glass|beaker|trinkflasche|flasche|glas|becher|getränk\w*) (?:[\w']+ ){0,4}(?:out of (?:her |his "
+               r"|their )?reach|außer reichweite|zu weit weg)|lips (?:were |was )?(?:[\w']+ ){0,2}(?:cracked|bleeding)"
+               r"|cracked lips|lippen (?:\w+ ){0,4}(?:aufgerissen|aufgesprungen|rissig|blutig)"
+               r"|left (?:[\w']+ ){0,3}without (?:a |any )?(?:food|water|drinks?|a drink|meals?|pain relief"
+               r"|painkillers|medication|insulin)|(?:left|leave|leaves) (?:[\w']+ ){0,4}(?:alone|on (?:their|his"
+               r"|her) own) (?:for (?:days|the weekend|whole days)|all (?:weekend|day|night))|(?:tagelang"
+               r"|nächtelang) (?:\w+ ){0,2}allein|(?:das ganze|übers) wochenende allein gelassen"
+               r"|keine körperpflege (?:erhalten|bekommen)|not (?:been )?(?:given|had) (?:any )?personal care",
+    "violence": r"(?:smash|hit|broke|brought|cracked)\w* (?:a |the )?(?:bottle|glass|chair|plate|vase|kettle|pan|bat"
+                r"|hammer|mug) (?:over|on|across|into) (?:his|her|their|my|the) (?:[\w']+ )?(?:head|face)|(?:flasche"
+                r"|stuhl|glas|teller|vase|pfanne|tasse|aschenbecher)\w* (?:\w+ ){0,2}(?:über|an) den kopf (?:gezogen"
+                r"|geschlagen|gehauen|geworfen|geschmissen)|(?:hit|hitting|hits|slapp\w*|smack\w*|clip\w*|whack\w*"
+                r"|thump\w*|clout\w*) (?:[\w']+ ){0,3}(?:on|round|across|over|around) the (?:back of the )?(?:head"
+                r"|face|ears?)\b|(?:haut|haute|hauen|schlägt|schlug|klatscht\w*"
+                r"|knallt\w*) (?:\w+ ){0,3}(?:auf den (?:hinter)?kopf|ins gesicht|um die ohren)|throw(?:s"
+                r"|ing)? (?:things|stuff|plates|objects|cups|chairs) at (?:me|him|her|us|them)\b|(?:wirft|warf"
+                r"|geworfen|werfen|schmeißt|schmiss|geschmissen) (?:\w+ ){0,4}nach (?:mir|ihm|ihr|uns)\b|(?:angeblich"
+                r"|supposedly|allegedly|put down to) (?:\w+ )?(?:ein |a )?(?:sturz|fall)\b|no fall anywhere|(?:steht"
+                r"|stand) kein sturz|battered (?:me|him|her|my|his|them)\b|got jumped|jumped (?:me|him|her)\b"
+                r"|dragg?\w* (?:[\w']+ ){0,4}by (?:the|his|her|my) (?:collar|arm|hair|hood)|(?:am|an den) (?:kragen"
+                r"|ohren|armen) (?:\w+ )?(?:gezogen|gezerrt|geschleift)|(?:hände"
+                r"|arme) schützend vors? (?:das )?gesicht|flinch\w* (?:when|whenever|every time)",
+    "sexual": r"(?:touch|strok|rubb|massag|fondl)\w* (?:[\w']+ ){0,3}inner thighs?|(?:asked"
+              r"|asking) (?:[\w']+ ){0,2}what (?:i|she) (?:was|am|is) wearing|gefragt,? was (?:ich"
+              r"|sie) (?:gerade )?anhabe|selbst befriedigt|masturbat\w*|onaniert|(?:fotos|bilder|photos|pictures"
+              r"|pics) (?:\w+ ){0,2}(?:im|in (?:a|her|my)) (?:bikini|unterwäsche|underwear|badeanzug)|hatte (?:was"
+              r"|etwas|eine affäre|ein verhältnis) mit (?:einer|einem) (?:patientin|patienten|bewohnerin|bewohner"
+              r"|schülerin|klientin)|(?:affair|sex|sexual relationship) with (?:a )?(?:patient|resident|client|pupil)"
+              r"|(?:had|having) a relationship with (?:a )?(?:patient|resident|client|pupil)|geheim\w*spiel"
+              r"|secret game|unser geheimnis|our secret\b",
+    "restraint": r"tray (?:[\w']+ ){0,3}(?:clamped|clipped|locked) |(?:clamped|clipped|locked) (?:[\w']+ ){0,2}tray"
+                 r"|(?:haloperidol|lorazepam|tavor|risperidon\w*|neuroleptik\w*|diazepam|olanzapin\w*|quetiapin\w*"
+                 r"|antipsychotic\w*|sedatives?|beruhigungsmittel\w*) (?:[\w']+ ){0,6}(?:without|ohne) (?:telling"
+                 r"|asking|consent|informing|zu fragen|aufklärung|einwilligung|unser\w* wissen)|so (?:she|he"
+                 r"|they)'?d be (?:settled|quiet|calm)|(?:haloperidol|lorazepam|neuroleptik\w*) (?:[\w']+ ){0,8}(?:zu v"
+                 r"iel fragt|disturbing (?:the )?(?:bay|ward|others))|(?:aufs|auf das|ins|in das|gegen die) (?:bett"
+                 r"|wand|sofa) gedrückt|(?:pinned|pushed|forced) (?:me|him|her|them) (?:down )?(?:on|onto|to"
+                 r"|against) the (?:bed|floor)|(?:tür|door) (?:\w+ ){0,3}(?:zugehalten|held shut|held closed)|(?:tür"
+                 r"|türe) hat (?:innen )?keine\w* (?:klinke|griff)|keine\w* türklinke"
+                 r"|no (?:door )?handle on the inside|sperr(?:t|en|te|ten) (?:mich|ihn|sie|uns|\w+) (?:\w+ ){0,2}ein\b"
+                 r"|fäustlinge (?:\w+ ){0,3}(?:angeklebt|angebunden|festgebunden|festgeklebt)|(?:angeklebt"
+                 r"|festgebunden) (?:\w+ ){0,3}fäustlinge|(?:halten|hält|hielten|hielt|gehalten"
+                 r"|festgehalten) (?:\w+ ){0,3}arme? (?:\w+ ){0,2}(?:nach hinten|hinter (?:dem|den) rücken)|(?:hold"
+                 r"|holds|held|holding|pinned|twist\w*) (?:[\w']+ ){0,3}arms? (?:[\w']+ ){0,2}behind (?:his|her|my"
+                 r"|their) back|blanket to roll|damit (?:\w+ ){0,2}nicht (?:\w+ )?(?:raus|nach unten|nach draußen|weg"
+                 r"|aufstehen)\b",
+    "exploitation": r"(?:appointee|deputy|attorney) (?:[\w']+ ){0,2}(?:spends|spent|keeps|kept|uses|used) (?:my|his"
+                    r"|her|their)|(?:bezahlt|zahlt|kauft|finanziert) (?:\w+ ){0,2}von (?:\w+ ){0,2}(?:rente|geld|konto"
+                    r"|ersparnissen) (?:\w+ ){0,2}(?:seine|ihre|sein|ihr) (?:eigene\w*|privat\w*)|(?:kredit\w*|loans?"
+                    r"|credit cards?|handyvertr\w*) (?:[\w']+ ){0,3}(?:in|auf) (?:his|her|their|seinen|ihren"
+                    r"|[\w']+s) (?:name|namen)\b|(?:verlangt|verlangen|asks?|asking|asked) (?:\w+ ){0,3}(?:bargeld"
+                    r"|cash) (?:für|for)|jewell?ery box (?:was |is )?empty|schmuck\w* (?:\w+ )?(?:ist )?leer"
+                    r"|(?:privat\w*|private) (?:\w+ ){0,3}(?:für|for) (?:den|the) (?:chef|boss|leiter|manager)|(?:beim"
+                    r"|bei dem) (?:chef|leiter) privat|unbezahlt (?:\w+ ){0,5}(?:sanieren|renovieren)|(?:garten"
+                    r"|haus)\w* (?:\w+ ){0,3}machen,? ohne geld|never get paid|keeps? all the money|county lines"
+                    r"|run(?:ning)? the lines?\b|trap house|(?:sent|transferred|wired) (?:him|her|them) (?:£|€"
+                    r"|\$)\s?(?:\d{1,3},\d{3}|\d{4,})|(?:ihm|ihr|ihnen) (?:\w+ ){0,3}\d{1,3}\.\d{3} ?(?:euro"
+                    r"|€) (?:geschickt|überwiesen)|(?:schon|bereits|insgesamt|bis jetzt) (?:über )?\d{1,3}\.\d{3} ?(?:e"
+                    r"uro|€)? (?:geschickt|überwiesen)|(?:keeps?|kept|holds?|hold) their documents\b",
+}
+
 # Benign readings of words the kinds look for, tried first at each word: a match takes its words, so no kind
 # fires inside it. Ordinary texts in the corpora say these often: a thought denied or asked about ("never thought
 # about hurting herself", "ob sie daran denkt, sich etwas anzutun"), an idiom ("felt like I'd been hit by a bus"),
@@ -298,11 +445,12 @@ BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wa
           r"|(?:ist|sind|war|waren) (?:\w+ ){0,4}kein taschengeld|bruis\w* easily|blaue flecken (?:\w+ ){0,4}(?:vom|von der|nach dem) (?:sturz|fußball|handball|klettern|blutabnahme)")
 
 def rule_sources(kind: str) -> list[tuple[str, str]]:
-    """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect" and
-    "risk_talk", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
+    """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect",
+    "risk_talk" and "told", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
     en, de = PATTERNS[kind]
     sources = [("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])]
-    return sources + [("risk_talk", RISK_TALK[kind])] if kind in RISK_TALK else sources
+    sources += [("risk_talk", RISK_TALK[kind])] if kind in RISK_TALK else []
+    return sources + [("told", TOLD[kind])]
 
 
 def _rules_of(kind: str) -> str:

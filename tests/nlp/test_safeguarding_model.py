@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
     ("en", "Mum's carer has been using her debit card for shopping and won't give back the receipts."),
     ("de", "Mein Sohn sagt seit Wochen, dass er nicht mehr aufstehen will und es keinen Sinn hat, er hat sich "
            "schon verabschiedet."),
-    ("de", "Die Nachtschicht lässt meine Oma stundenlang in der nassen Einlage liegen, sie ist ganz wund."),
+    ("de", "Die Nachtschicht lässt meine Oma stundenlang nass liegen, ihre Haut ist schon ganz wund."),
     ("de", "Der Betreuer hat meinem Bruder die Bankkarte weggenommen und hebt jeden Monat Geld ab."),
     ("de", "Mein Vater bekommt abends eine Spritze, damit er nicht mehr aufsteht, obwohl er das nicht möchte."),
 ])
