@@ -562,11 +562,11 @@ def _refresh_before_commit(session) -> None:  # noqa: ANN001
         moved[story_id].add(month)
     # The escalation list changes only with a critical story: one that waits there now or did before, or one
     # that will (a kept list is kept until the next story it knows of has waited long enough).
-    waiting = set(session.scalars(select(Story.id).where(Story.id.in_(stories), Story.criticality >= 4)))
+    critical = set(session.scalars(select(Story.id).where(Story.id.in_(stories), Story.criticality >= 4)))
     old = [facts for facts in before.values() if facts is not None]
     new = published_facts(before)
     buckets = buckets_of(stories, moved) | {(facts.pathway, facts.month) for facts in old if facts.pathway}
-    version = stamp_buckets(buckets, waited | waiting)
+    version = stamp_buckets(buckets, waited | critical)
     moved_pathways = apply_deltas(old, new.values())
     # Stories whose facts before the change were not seen (none the app changes): their buckets recomputed.
     unseen = stories - before.keys()
