@@ -427,6 +427,40 @@ TOLD: dict[str, str] = {
                     r"uro|€)? (?:geschickt|überwiesen)|(?:keeps?|kept|holds?|hold) their documents\b",
 }
 
+# Harm told in passing, from the misses of held-out writers 12 and 14 that TOLD left (never from writers 15's or
+# 16's): a life not to be drawn out ("why prolong it", "wozu das noch in die Länge ziehen"), leaving told in slang
+# ("den Abgang machen"), wanting to vanish for good, doubt of living through the night, an act waiting only for
+# courage; a threat in its idiom ("something to cry about"); a drink or bell out of reach told by the person
+# ("kann das Glas nicht nehmen, es steht zu weit weg"), sheets left unchanged and lips split, told across a comma; a
+# blow told verb-last ("ihm auf den Hinterkopf haut"); a will drawn up for the manager. Each is narrowed against its
+# everyday reading (a doctor who "wanted to disappear", courage to complain, a home that is too far away, a will
+# made with a solicitor) and fires on none of the ordinary tuning texts (`flask nlp rule-hits`).
+UNSAID: dict[str, str] = {
+    "self_harm": r"why (?:even )?prolong (?:it\b|(?:my|his|her|their) (?:life|existence))|wozu (?:\w+ ){0,4}in die"
+                 r" länge ziehen|(?:wozu|warum) (?:\w+ ){0,2}(?:das|es|mein leben|sein leben|ihr leben) (?:noch )?"
+                 r"verlängern|den abgang mach\w*|(?:mach|macht|mache|machen) (?:\w+ ){0,2}den abgang\b|(?:i'?m|i am|i"
+                 r"|i've been) (?:just )?(?:trying|want|wanted|wanting) to (?:just )?disappear (?:completely|for good"
+                 r"|for ever|forever|altogether)|(?:ich will|ich möchte|ich wollte|will ich|möchte ich) (?:einfach |nur "
+                 r"|noch |am liebsten )*(?:ganz |für immer )?verschwinden\b|nicht sicher,? ob ich (?:\w+ ){0,3}(?:überlebe"
+                 r"|überleben werde)|(?:not sure|don'?t know) (?:if|whether) i(?:'ll| will)? (?:survive|make it through)"
+                 r" (?:the night|tonight)|(?:falls|wenn|sobald) (?:ich|er|sie) (?:\w+ )?den mut (?:dazu )?(?:hat|habe"
+                 r"|hätte|finde|findet|aufbringt)(?=\s*(?:[.!;]|$))",
+    "abuse": r"give (?:you|him|her|them) something to cry about|(?:geb|gebe|gibt|geben)\w* (?:dir|ihm|ihr|euch"
+             r"|ihnen) (?:\w+ ){0,2}(?:einen )?grund zum (?:heulen|weinen|flennen)",
+    "neglect": r"(?:can'?t|cannot|couldn'?t|could not|unable to) reach (?:[\w']+ ){0,2}(?:drinks?|cup|jug|glass"
+               r"|water|beaker|call bell|bell|buzzer|tray)\b|(?:kann|konnte|können|komme|kommt|kam) (?:\w+ ){0,2}"
+               r"(?:das|den|die|ihr\w*|sein\w*|mein\w*) (?:glas|becher|tasse|trinkflasche|flasche|getränk\w*"
+               r"|klingel) nicht (?:ran|heran|erreichen|nehmen)\b|(?:es|er|sie) (?:steht|stand|hängt|hing) (?:\w+ "
+               r"){0,2}zu weit weg|(?:sheets|bedding|pads?|dressings?),? (?:which|that) (?:were|was) (?:not|never)"
+               r" (?:changed|replaced)|lippen (?:\w+,? ){0,6}(?:aufgerissen|aufgesprungen|rissig|blutig)",
+    "violence": r"auf den (?:hinter)?kopf (?:haut|haute|hauen|schlägt|schlug|schlagen|geschlagen|gehauen|klatscht"
+                r"|knallt)\b",
+    "exploitation": r"(?:manager|carer|care worker|neighbour|lodger|staff member|cleaner|handyman) as (?:an? |the "
+                    r"|her |his |their )?(?:sole )?(?:executor|beneficiary)|(?:asked|got|made|persuaded|pressured)\w* "
+                    r"(?:[\w']+ ){0,3}to sign (?:a |her |his |their )?new will",
+}
+
+
 # Benign readings of words the kinds look for, tried first at each word: a match takes its words, so no kind
 # fires inside it. Ordinary texts in the corpora say these often: a thought denied or asked about ("never thought
 # about hurting herself", "ob sie daran denkt, sich etwas anzutun"), an idiom ("felt like I'd been hit by a bus"),
@@ -446,11 +480,12 @@ BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wa
 
 def rule_sources(kind: str) -> list[tuple[str, str]]:
     """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect",
-    "risk_talk" and "told", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
+    "risk_talk", "told" and "unsaid", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
     en, de = PATTERNS[kind]
     sources = [("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])]
     sources += [("risk_talk", RISK_TALK[kind])] if kind in RISK_TALK else []
-    return sources + [("told", TOLD[kind])]
+    sources += [("told", TOLD[kind])]
+    return sources + [("unsaid", UNSAID[kind])] if kind in UNSAID else sources
 
 
 def _rules_of(kind: str) -> str:
