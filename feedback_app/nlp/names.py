@@ -7,6 +7,8 @@ TITLES = (
     "med.", "Nurse", "Sister", "CPN", "HCA", "Physio", "Matron", "Sir", "Dame", "Nurse Practitioner", "Consultant", "Midwife",
     "Herr", "Herrn", "Frau", "Schwester", "Pfleger", "Pflegerin", "Bruder", "Oberarzt", "Oberärztin",
     "Chefarzt", "Chefärztin", "Ärztin", "Arzt", "Hebamme", "Therapeutin", "Therapeut", "Doktor", "Familie",
+    # Clergy, as chaplains and visitors are named ("Pastor Adewale", "Pfarrerin Lange", "Imam Yusuf").
+    "Pastor", "Pastorin", "Pfarrer", "Pfarrerin", "Reverend", "Rev", "Rev.", "Imam", "Rabbi",
 )
 # Relatives named right after the kinship word ("my husband Ken", "meine Tochter Lea").
 RELATIVES_EN = (
@@ -111,8 +113,17 @@ Jerzy Tadeusz Wiesław Zdzisław Ryszard Kazimierz Władysław Bogusław Leszek 
 Edin Amir Adnan Senad Mirsad Amra Selma Lejla Ömer Kübra Hakan Mehmet Ayşegül Gülşen Fadime Yusuf Jamal Khaled
 Walid Bassam Hassan Hussein Mahmud Samira Yasmina Lina Nadia Thanh Hoa Huong Linh Minh Tuan
 """.split())
-# Short English first names.
-FIRST_NAMES = FIRST_NAMES | frozenset("Dan Joe Phil Ted Kath Danny Dave Steve Mike Andy".split())
+# Short English first names, and nicknames staff go by that are no other word ("gaz on nights", "Steffi aus der
+# Frühschicht"; not "Daz", "Vic", "Mel"), and Yoruba ones common in UK care work.
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Dan Joe Phil Ted Kath Danny Dave Steve Mike Andy Bex Becca Gaz Shaz Jules Shelly Shelley Steffi Uschi Basti Bola
+Bolaji Adewale Olu Tayo Funmi Dayo Yemi Segun
+""".split())
+# Illnesses named after people, named on their own after a relative ("mein Vater Alzheimer und Parkinson").
+ILLNESSES = frozenset("""
+Alzheimer Alzheimers Parkinson Parkinsons Crohn Asperger Tourette Hodgkin Huntington Bechterew Basedow Hashimoto
+Cushing Addison Raynaud Sjögren Creutzfeldt Guillain
+""".split())
 # Known two-word names of organisations that look like people ("Marie Curie" nurses).
 NOT_PEOPLE = frozenset({"Marie Curie", "Florence Nightingale", "Macmillan", "Mary Seacole"})
 # Capitalised words that follow a title but are not names ("Dr on call", "Sister ward").
@@ -126,7 +137,7 @@ January February March April May June July August September October November Dec
 Donnerstag Freitag Samstag Sonntag Januar Februar März Juni Juli Oktober Dezember NHS Covid Corona Christmas
 Weihnachten Ostern Easter Thank Thanks Danke Bitte Please Yes No Ja Nein Mein Meine Unser Unsere My Our His Her
 Their Your Ihr Ihre Sein Seine Dein Deine All Alle Everyone Everything Nothing Nichts Alles Jeder Jede Best Very
-Jahrgang Baujahr Alter Geburtsjahr Geburtstag Namenstag Hochzeitstag Termin Besuch
+Jahrgang Baujahr Alter Geburtsjahr Geburtstag Namenstag Hochzeitstag Termin Besuch Google
 """.split())
 # A name right before one of these names a place, not a person ("Queen Elizabeth Hospital", "Florence Ward").
 PLACE_WORDS = frozenset("""

@@ -11,6 +11,7 @@ from .anchored import finditer_at
 from .folding import fold
 from .names import (
     FIRST_NAMES,
+    ILLNESSES,
     NOT_NAMES,
     NOT_PEOPLE,
     PLACE_WORDS,
@@ -29,8 +30,8 @@ _LOWER = "a-zäöüßà-öø-ÿąćęłńśźżşğıčřšžőűě"
 _NAME_AFTER_CAPITAL = (rf"(?:['’](?=[{_UPPER}])[{_UPPER}][{_LOWER}]+|(?<=M)a?c(?=[{_UPPER}])[{_UPPER}][{_LOWER}]+"
                        rf"|[{_LOWER}]+)(?:[-'’][{_UPPER}]?[{_LOWER}]{{2,}})?")
 _NAME = rf"[{_UPPER}]{_NAME_AFTER_CAPITAL}"
-# Particles inside names ("Dr van der Merwe", "Friedrich von Bülow").
-_PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu)\s+(?:(?:der|den|de)\s+)?)?"
+# Particles inside names ("Dr van der Merwe", "Friedrich von Bülow", "Ciarán Ó Súilleabháin").
+_PARTICLES = r"(?:(?:van|von|de|da|di|du|le|la|al|el|ten|ter|zu|Ó|Ní|Nic|Ua)\s+(?:(?:der|den|de)\s+)?)?"
 _MONTHS = (r"(?:jan|jän|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)[a-zä]*\.?")
 # A full date with its year: "03.03.1941", "7.11.39", "21/09/1944", "3rd March 1941", "4. Okt. 1962", "March 3, 1941",
 # "1952-08-19", "01.Jan.1950"; after a birth label also "6. Mai '58", "1. Aug. 63", also "23 08 1971" and "19630412" (`_DATE_AFTER_LABEL`).
@@ -41,6 +42,17 @@ _DATE_AFTER_LABEL = (rf"{_DATE}|{_SHORT_YEAR_DATE}|[0-3]?\d\s[01]?\d\s(?:19|20)\
 
 _DIGIT = re.compile(r"\d")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address spelled out against spam filters: "tony dot marsh at example dot com", "h.yilmaz (at) example (punkt) de".
+# Searched on folded text, only where "dot" or "punkt" stands as a word or in brackets.
+_SPELLED_DOT = r"(?:\s*[(\[]\s*(?:dot|punkt)\s*[)\]]\s*|\s+(?:dot|punkt)\s+|\.)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w+-]+(?:{_SPELLED_DOT}[\w+-]+)*)(?P<at>\s*[(\[]\s*(?:at|ät)\s*[)\]]\s*|\s+at\s+)"
+    rf"[\w-]+(?:{_SPELLED_DOT}[\w-]+)*?{_SPELLED_DOT}(?:com|org|net|info|eu|de|at|ch|uk)\b")
+_SPELLED_WORDS = (" dot ", "(dot)", "[dot]", " punkt ", "(punkt)", "[punkt]", "(at)", "[at]", "(ät)")
+_SPELLED_DOT_WORD = re.compile(r"\b(?:dot|punkt)\b")
+# A plain " at " needs a dotted or numbered name before it ("tony dot marsh at ...") or a word for mail before it:
+# "look at nhs dot uk" is a website.
+_MAIL_BEFORE = re.compile(r"mail|schreib|write|contact|kontakt")
 # The number patterns start with a digit, its look-behind checked after it ("\d(?<!\w\d)" is "\b\d"): the engine
 # then jumps from digit to digit instead of trying every position of the text (the same matches, a third of the time).
 _NHS = re.compile(r"\d(?<!\w\d)\d\d[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
@@ -53,14 +65,22 @@ _SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!
                            r"|advice line|seelsorge)\W{0,4}(?:\w+\W{1,3}){0,1}$")
 _GERMAN_DATE_START = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
 _POSTCODE_UK = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
-_POSTCODE_DE = re.compile(r"(?P<pc>\d(?<![\d.,]\d)\d{4})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)")
+# The same typed in lower case ("we live in bd74ph", "m16 0jb"), searched from the outward code's digit: an ordinal
+# or a unit is none ("b12 1st floor", "a1 2am").
+_POSTCODE_UK_LOWER = re.compile(r"\d[a-z\d]?\s?\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b")
+_AREA_LOWER = re.compile(r"(?<![\w.@-])[a-z]{1,2}$")
+_POSTCODE_DE = re.compile(r"(?P<pc>\d(?<![\d.,]\d)\d{4})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+|[a-zäöüß]{3,}\b)")
+# A town typed in lower case ("wir sind aus 45127 essen") only after a word for where someone lives or comes from.
+_FROM_BEFORE = re.compile(r"\b(?:aus|nach|plz|postleitzahl|(?:wohn|leb)\w*\s+in)\s*:?\s*$")
 _NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds",
                          "Fälle"})
 _ADDRESS_EN = re.compile(
     r"\d(?<!\w\d)\d{0,3}[a-zA-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|Lane|Avenue|Ave|Close|Drive|Way|Crescent"
     r"|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk)\b")
 _ADDRESS_DE = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee)\s+\d{1,4}"
+    # "Lindenstraße 14", and after a person's name joined by dashes: "Karl-Marx-Allee 90a", "Heinrich-Heine-Str. 22b".
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee"
+    r"|-(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee))\s+\d{1,4}"
     r"(?:\s?[a-z]\b)?"
     # "Blumenauer Weg 5", "Alte Gasse 3": the street word on its own after an adjective.
     r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:er|e|es|en)\s(?:Straße|Strasse|Str\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt"
@@ -149,6 +169,18 @@ _JOB_DE_ENDINGS = ("arzt", "ärztin", "therapeut", "therapeutin", "pfleger", "pf
 _JOB_DE = rf"[A-ZÄÖÜ]?[a-zäöüß]*(?:{'|'.join(f'[{e[0].upper()}{e[0]}]{e[1:]}' for e in _JOB_DE_ENDINGS)})"
 _JOB_TITLED = re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+(?:{_JOB_EN}|{_JOB_DE}),?"
                          rf"\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
+# A name with the job in brackets after it, as staff are thanked and named: "Bola Adeyemi (HCA)", "Ciarán Ó
+# Súilleabháin (staff nurse)", "Frau Kaya (Stationsleitung)"; searched from the bracket, the name then read before it.
+_JOB = rf"{_JOB_EN}|{_JOB_DE}|sister|matron|mfa|[a-zäöüß]*leitung"
+_JOB_IN_BRACKETS = re.compile(rf"\(\s*(?:[\w-]+\s+){{0,2}}(?:{_JOB})\s*\)", re.IGNORECASE)
+_JOB_WORD = re.compile(_JOB, re.IGNORECASE)
+_NAMES_BEFORE_BRACKET = (re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}\s+{_PARTICLES}{_NAME})\s*$"),
+                         re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s*$"))
+# Words of a job's name before the bracket ("Clinical Lead (Consultant)"), no one's name.
+_ROLE_WORDS = frozenset("""
+Lead Senior Junior Clinical Specialist Head Deputy Chief Staff Charge Student Community District Advanced Mental
+Care Support Social Night Day Leitung Leiterin Leiter
+""".split())
 # The word right before the name that `_RELATIVE_EN`, `_CALLED` and `_JOB_TITLED` find, lower-cased ("my husband Ken",
 # "my name is Ken", "our nurse, Anna"), and the endings of those that may be glued to more ("Hausärztin Meyer",
 # "(called Ken"): a text that has no such word before any name needs none of the three searches (99 in 100).
@@ -179,6 +211,11 @@ _KIN_WORDS = _RELATIVE_WORDS_DE | {r.capitalize() for r in RELATIVES_EN}
 _DAY_AFTER = re.compile(r"\.?\s+\d")
 _SAINTLY = re.compile(r"(?:\bSt\.?|Saint|Sankt|Queen|King|Prince|Princess|Royal)\s*$")
 _GERMAN_NOUN = re.compile(r"(ung|heit|keit|schaft|tät|ion|nis|tum|chen|lein)$")
+# A street's or an institution's word joined by a dash after a name: "Karl-Marx-Allee", "Robert-Koch-Institut",
+# "Albert-Schweitzer-Schule" (not a double surname: "Watson-O'Neil").
+_JOINED_PLACE = re.compile(r"-[\wäöüß]*?(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|institut"
+                           r"|krankenhaus|klinik|klinikum|schule|stift|stiftung|haus|heim|zentrum|hospiz|gymnasium"
+                           r"|universität|kirche|apotheke|praxis|station)(?![a-zäöüß])", re.IGNORECASE)
 # A person named right before their date of birth, as on forms and wristbands: "Kowalczyk, Henryk, geb.",
 # "Eleni Georgiou (d.o.b.", "Patientin Hülya Demir, *"; a lone word ("Versicherte, geb.") is no name.
 _NAMED_BEFORE_BIRTH = re.compile(rf"(?P<name>{_NAME}(?:,?\s+{_PARTICLES}{_NAME}){{1,2}})\s*,?\s*\(?\s*$")
@@ -210,8 +247,8 @@ def _name_span(text: str, m: re.Match[str], group: str = "name", labelled: bool 
         kept.append((start, end))
     while kept and text[kept[-1][0]].islower():
         kept.pop()
-    if not kept:
-        return None
+    if not kept or _JOINED_PLACE.match(text, kept[-1][1]):
+        return None  # "Karl-Marx-Allee", "Robert-Koch-Institut": a name joined to a street's or a place's word
     after = re.match(r"\s+(\S+)", text[kept[-1][1]:])
     if after and after.group(1).strip(".,;:'’s") in PLACE_WORDS and not labelled:
         return None  # "Florence Ward", "Queen Elizabeth Hospital"
@@ -295,6 +332,7 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
         for m in pattern.finditer(text):
             if (span := _name_span(text, m, labelled=pattern is _NAME_LABEL)) is not None:
                 yield span
+    yield from _named_with_job(text) if "(" in text else ()
     named = known_first or _any_known_first(_genitives(capitalised))  # "Igors Geduld"
     for m in _FIRST.finditer(text) if named else ():
         first = m.group("first")
@@ -307,10 +345,27 @@ def _people(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("first"), m.end("first") - 1  # "Igors Geduld": the genitive -s is no part of the name
     for m in _RELATIVE_DE.finditer(text) if capitalised & _RELATIVE_WORDS_DE else ():
         first = m.group("name").split()[0]
-        # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts.
-        if _known_first(first) or not _GERMAN_NOUN.search(first.lower()):
+        # German capitalises every noun: after "meine Mutter" only a known name or a non-noun-like word counts, and
+        # an illness named after someone is none ("mein Vater Alzheimer").
+        if _known_first(first) or not (_GERMAN_NOUN.search(first.lower()) or first in ILLNESSES):
             if (span := _name_span(text, m)) is not None:
                 yield span
+
+
+def _named_with_job(text: str) -> Iterator[tuple[int, int]]:
+    """Names right before a job in brackets ("Bola Adeyemi (HCA)"): two words, or one, that are no job's words
+    ("Clinical Lead (Consultant)", "Die Stationsleitung (Pflegedienstleitung)")."""
+    for m in _JOB_IN_BRACKETS.finditer(text):
+        for pattern in _NAMES_BEFORE_BRACKET:
+            before = pattern.search(text, max(0, m.start() - 60), m.start())
+            span = _name_span(text, before) if before else None
+            if span is not None:
+                words = text[span[0]:span[1]].split()
+                if " ".join(words) not in NOT_PEOPLE and not any(
+                        w in _ROLE_WORDS or w.lower() in _COMMON_WORDS or _JOB_WORD.fullmatch(w) for w in words) \
+                        and not (len(words) == 1 and _GERMAN_NOUN.search(words[0].lower())):
+                    yield span
+                break
 
 
 def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
@@ -319,6 +374,8 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield "EMAIL", m.start(), m.end()
+    if any(word in folded for word in _SPELLED_WORDS):
+        yield from _spelled_emails(folded)
     if _DIGIT.search(text):
         yield from _numbers(text, folded)
     for start, end in dictated_numbers(folded):  # "vier sieben eins null ...": no digit in it
@@ -330,6 +387,18 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         yield "PERSON", start, end
     if people or "(" in text:
         yield from _dated_people(text, folded, people)
+
+
+def _spelled_emails(folded: str) -> Iterator[tuple[str, int, int]]:
+    """E-mail addresses spelled out ("tony dot marsh at example dot com", "h.yilmaz (at) example.de"); a plain "at"
+    only with "dot" or "punkt" after a dotted or numbered name or a word for mail ("email me on ..."), as "at
+    www.nhs.uk" and "look at nhs dot uk" are websites."""
+    for m in _SPELLED_EMAIL.finditer(folded):
+        if "(" in m.group("at") or "[" in m.group("at"):
+            yield "EMAIL", m.start(), m.end()
+        elif _SPELLED_DOT_WORD.search(m.group()) and (not m.group("local").isalpha()
+                                                     or _MAIL_BEFORE.search(folded, max(0, m.start() - 30), m.start())):
+            yield "EMAIL", m.start(), m.end()
 
 
 def _named_again(text: str, people: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -391,6 +460,13 @@ def _birth_key(date: str) -> tuple[str, str] | None:
     return None
 
 
+def _lower_uk_postcodes(text: str) -> Iterator[tuple[int, int]]:
+    """UK postcodes typed in lower case ("bd74ph"): searched from the digit, the area's letters then read before it."""
+    for m in _POSTCODE_UK_LOWER.finditer(text):
+        if (area := _AREA_LOWER.search(text, max(0, m.start() - 3), m.start())) is not None:
+            yield area.start(), m.end()
+
+
 def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
     births = set()
     arrivals = _ARRIVAL.finditer(folded) if "arrived" in folded or "delivered" in folded else ()
@@ -434,8 +510,11 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         yield "ADDRESS", m.start("addr"), m.end("addr")
     for m in _POSTCODE_UK.finditer(text):
         yield "POSTCODE", m.start(), m.end()
+    for start, end in _lower_uk_postcodes(text):
+        yield "POSTCODE", start, end
     for m in _POSTCODE_DE.finditer(text):
-        if m.group("city") not in _NOT_CITIES and not any(0 <= m.start() - end <= 3 for end in institutional):
+        if m.group("city") not in _NOT_CITIES and not any(0 <= m.start() - end <= 3 for end in institutional) \
+                and (m.group("city")[0].isupper() or _FROM_BEFORE.search(folded, max(0, m.start() - 24), m.start())):
             yield "POSTCODE", m.start("pc"), m.end("pc")
 
 

@@ -50,7 +50,8 @@ _COURT_NOT_AFTER = re.compile(r"(?:\b[A-Z]|[Ss]tation|[Zz]immer|[Rr]aum|[Ww]ard|
 # ("1180/24 ER", "QQ 12 34 56 C").
 _SHAPE = re.compile(
     r"\d[\dA-Za-z]*"
-    r"(?:(?://|[-/.]| / | [–-] (?=\d)| · )[\dA-Za-z]+"
+    # (not on across a spaced slash into a word: "MRN: M0045321 / DOB 02.07.1961" as copied from a form)
+    r"(?:(?://|[-/.]| / (?![A-Za-zÄÖÜäöüß]{3,}(?![\dA-Za-z]))| [–-] (?=\d)| · )[\dA-Za-z]+"
     r"|\s\d[\dA-Za-z]*"
     r"|\s(?:[A-Z]{1,4}|[ivxl]{1,5})(?=(?:\s[A-Z]{1,4})*\s\d)"
     r"|\s[A-Z]{2}(?![\w-])(?!\.\w)|\s[A-Z](?![\w-])(?!\.\w)(?!\s+[a-zäöüß]))*")
@@ -73,7 +74,7 @@ _STEMS = (
     # English
     "case", "ref", "reference", "complaint", "hospital", "patient", "mrn", "claim", "unit", "account", "passport",
     "licence", "crime", "pip", "uc", "home office", "council tax", "member", "customer", "client", "policy",
-    "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
+    "hosp", "pals", "chi", "ni no", "ni number", "national insurance", "nhs no", "nhs num", "nhs nr", "tenancy", "nino",
     "h&c", "record", "file", "incident", "referral", "ubrn", "utr", "crn", "datix", "student", "employee",
     "payroll", "application", "upn", "prescription", "invoice", "inv", "debtor",
     # German
@@ -171,7 +172,14 @@ _NOT_CODE_SHAPE = re.compile(
     r"|(?:19|20)\d\d[01]\d[0-3]\d|[0-3]\d[01]\d(?:19|20)\d\d|[0-3]?\d\s[01]?\d\s(?:19|20)\d\d"
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|D-\d{5}|B \d{1,2} [A-Z]{1,3} \d{1,5}/\d\d")
 # A standard's, an illness's, a medicine's or an institution's code named by its letters ("ISO-9001", "PZN-0881234").
-_CATALOGUE = re.compile(r"(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB|PZN|IK|BSNR|LANR|EBM|GOÄ|AWMF|ATC)\b")
+_CATALOGUE = re.compile(r"(?:DIN|ISO|EN|IEC|ICD|OPS|COVID|SARS|FFP|USB|PZN|IK|BSNR|LANR|EBM|GOÄ|AWMF|ATC)\b"
+                        r"|(?:DS1500|FP10|ESA\d\d|P45|P60|MATB1)\b")  # the UK's forms ("the DS1500 for PIP")
+# A road ("the A556", "on the M6", "auf der A7", "B 96 Richtung Rostock"), or a form named after it ("the SC1 form").
+_ROAD = re.compile(r"[ABM] ?\d{1,4}")
+_ROAD_BEFORE = re.compile(r"\b(?:the|die|der|via|onto|off)\s+$")
+_ROAD_AFTER = re.compile(r"\s+(?:junction|jct|j\d|towards|northbound|southbound|eastbound|westbound|motorway|richtung"
+                         r"|ausfahrt|abfahrt|anschlussstelle)\b")
+_FORM_AFTER = re.compile(r"\s+(?:forms?|formular|vordruck|certificate)\b")
 # A whole date in any notation at the start ("12/03/2024", "2024-03-12"): the code is a date, not a code.
 _FULL_DATE_START = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)|(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
 # A full date inside ("92 - 5.9.1930"), or small letters right after digits ("13th 2020", "500mg 20000"): no code.
@@ -380,7 +388,7 @@ def _shape_is_none(found: str, number: str, glued: bool, digits: int) -> bool:
 def _context_is_none(text: str, folded: str, begin: int, code: _Code, end: int, digits: int) -> bool:
     """Whether the words around a code make it no one's ID: a unit or count after it, a phone's verb, an area code, a
     currency, a room's, a medicine's or a law's name before it, a town after five digits, a web address, a cited
-    decision."""
+    decision, "form" after it ("the AB1234 form"), or a road's number after "the" or before "junction"."""
     last_digit = begin + max(i for i, c in enumerate(text[begin:end]) if c.isdigit()) + 1
     unit_at = last_digit if text.startswith(" ", last_digit) else end  # "5000 IU": a unit spaced after the digits
     return _AREA_CODE_BEFORE.search(text, max(0, begin - 4), begin) is not None \
@@ -390,7 +398,10 @@ def _context_is_none(text: str, folded: str, begin: int, code: _Code, end: int, 
         or _URL_OR_MAIL.search(text, text.rfind(" ", 0, begin) + 1, end) is not None \
         or any(_NOT_CODE_BEFORE.search(folded, max(0, at - 60), at) for at in {begin, code.begin}) \
         or _CURRENCY_BEFORE.search(folded, max(0, begin - 6), begin) is not None \
-        or _CITED.search(text, max(0, begin - 100), begin) is not None
+        or _CITED.search(text, max(0, begin - 100), begin) is not None \
+        or _FORM_AFTER.match(folded, end) is not None \
+        or (_ROAD.fullmatch(text, begin, end) is not None
+            and (_ROAD_BEFORE.search(folded, max(0, begin - 6), begin) or _ROAD_AFTER.match(folded, end)) is not None)
 
 
 def _by_default(text: str, folded: str, code: _Code) -> tuple[int, int] | None:

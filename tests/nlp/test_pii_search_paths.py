@@ -57,7 +57,7 @@ def test_anchored_search_finds_what_finditer_finds(pattern: re.Pattern[str], sta
 @pytest.mark.parametrize(("pattern", "plain"), [
     (pii._NHS, r"(?<![\d\w])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d\w])"),
     (pii._POSTCODE_UK, r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b"),
-    (pii._POSTCODE_DE, r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+)"),
+    (pii._POSTCODE_DE, r"(?<![\d.,])(?P<pc>\d{5})\s+(?P<city>[A-ZÄÖÜ][a-zäöüß]+|[a-zäöüß]{3,}\b)"),
     (pii._ADDRESS_EN, pii._ADDRESS_EN.pattern.replace(r"\d(?<!\w\d)\d{0,3}", r"\b\d{1,4}", 1)),
 ])
 def test_patterns_led_by_a_character_match_as_written_before(pattern: re.Pattern[str], plain: str) -> None:
@@ -80,6 +80,23 @@ def test_names_after_a_space_as_found_before() -> None:
     for text in TEXTS + NAMES:
         assert pii._NAME_AFTER_SPACE.findall(text) == name_after_space.findall(text), text
         assert re.findall(pii._NAME, text) == re.findall(NAME_BEFORE, text), text
+
+
+LOWER_POSTCODES = ["bd74ph", "xbd74ph", "m16 0jb", "1m16 0jb", "ab1 2cd3 4ef", "sw1a 1aa", ".sw1a 1aa", "b12 1st",
+                   "a1 2am", "abc1 2de", "zz9 9zz-x", "m1 1ae@x"]
+
+
+def test_lower_case_postcodes_as_a_plain_search_finds_them() -> None:
+    plain = re.compile(r"(?<![\w.@-])[a-z]{1,2}\d[a-z\d]?\s?\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b")
+    for text in TEXTS + LOWER_POSTCODES:
+        assert list(pii._lower_uk_postcodes(text)) == [m.span() for m in plain.finditer(text)], text
+
+
+def test_texts_without_a_spelled_at_or_dot_hold_no_spelled_email() -> None:
+    for text in TEXTS + ["mail me at jo.smith at example.com", "look at www.example.com"]:
+        folded = fold(text)
+        if not any(word in folded for word in pii._SPELLED_WORDS):
+            assert not list(pii._spelled_emails(folded)), text
 
 
 def test_texts_without_the_label_words_hold_no_birth_label_or_address_phrase() -> None:
