@@ -150,9 +150,11 @@ def tag_command(input_path: Path, output_path: Path, batch_size: int) -> None:
 @click.option("--split", type=click.Choice(["val", "dev", "train"]), default="val", show_default=True)
 @click.option("--lang", type=click.Choice(["en", "de"]), default=None, help="Skip language detection.")
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="Instead: score PII, safeguarding and German stories on the hand-written sets in this folder.")
+              help="Instead: score PII, safeguarding and stories (German, English) on the hand-written sets here.")
+@click.option("--misses", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --rules: also print the N worst story and theme sentiment misses of each stories set.")
 def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, lang: str | None,
-                     rules_dir: Path | None) -> None:
+                     rules_dir: Path | None, misses: int) -> None:
     """Print per-theme precision/recall/F1, macro-F1 and sentiment accuracy on labelled data."""
     from feedback_app.nlp import analyse_many
     from feedback_app.nlp.criticality_eval import criticality_report
@@ -160,11 +162,12 @@ def evaluate_command(data_path: Path | None, data_dir: Path | None, split: str, 
     from feedback_app.nlp.evaluate import analyser_predictor, evaluate_by_source
 
     if rules_dir is not None:
-        from feedback_app.nlp.rule_eval import report_lines
+        from feedback_app.nlp.rule_eval import STORY_FILES, report_lines
 
-        lines = report_lines(rules_dir, analyse_many)
+        lines = report_lines(rules_dir, analyse_many, misses)
         if not lines:
-            raise click.ClickException(f"No pii.jsonl, safeguarding.jsonl or de_stories.jsonl in {rules_dir}.")
+            names = ", ".join(["pii.jsonl", "safeguarding.jsonl", *(file for _, _, file in STORY_FILES)])
+            raise click.ClickException(f"None of {names} in {rules_dir}.")
         for line in lines:
             click.echo(line)
         return

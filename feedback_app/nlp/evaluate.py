@@ -46,9 +46,19 @@ class Report:
             out.append(f"  95% bootstrap interval of the macro-F1: {low:.3f}-{high:.3f}")
         if self.sentiment_accuracy is not None:
             out.append(f"sentiment accuracy: {self.sentiment_accuracy:.3f} ({self.sentiment_examples} texts)")
-            for gold, row in self.confusion.items():
-                out.append(f"  gold {gold:<8} " + " ".join(f"{p}={n}" for p, n in row.items()))
+            out += confusion_lines(self.confusion)
         return out
+
+
+def sentiment_confusion(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """Counts of (gold, predicted) sentiment labels, a row per gold label, every label in both."""
+    pairs = list(pairs)
+    return {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in SENTIMENTS} for g in SENTIMENTS}
+
+
+def confusion_lines(confusion: dict[str, dict[str, int]]) -> list[str]:
+    """A `sentiment_confusion` as printable lines, one per gold label."""
+    return [f"  gold {gold:<8} " + " ".join(f"{p}={n}" for p, n in row.items()) for gold, row in confusion.items()]
 
 
 def score_themes(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> tuple[list[ThemeScore], float]:
@@ -104,7 +114,7 @@ def evaluate(examples: Iterable[Example], predict: Predictor) -> Report:
     gold, predicted = [g for g, _ in theme_rows], [p for _, p in theme_rows]
     scores, macro = score_themes(gold, predicted)
     pairs = [(ex.sentiment, s) for ex, s in zip(examples, sent_pred, strict=True) if ex.sentiment]
-    confusion = {g: {p: sum(1 for a, b in pairs if a == g and b == p) for p in SENTIMENTS} for g in SENTIMENTS}
+    confusion = sentiment_confusion(pairs)
     accuracy = sum(1 for a, b in pairs if a == b) / len(pairs) if pairs else None
     return Report(scores, macro, len(theme_rows), accuracy, len(pairs), confusion,
                   bootstrap_macro_f1(gold, predicted))

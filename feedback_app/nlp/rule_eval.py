@@ -1,4 +1,4 @@
-"""Scoring the rule-based parts (PII, safeguarding) and the German side on hand-written JSON-lines sets."""
+"""Scoring the rule-based parts (PII, safeguarding) and labelled stories (German, English) on hand-written JSON-lines sets."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .evaluate import score_themes
+from .evaluate import confusion_lines, score_themes, sentiment_confusion
 from .pii import find_pii
 from .safeguarding import find_flags
+
+# The labelled stories of a folder, a file per language: its code, the name printed and the file.
+STORY_FILES: tuple[tuple[str, str, str], ...] = (("de", "German", "de_stories.jsonl"),
+                                                 ("en", "English", "en_stories.jsonl"))
+_POLE = {"positive": 1.0, "mixed": 0.0, "negative": -1.0}
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -67,15 +72,74 @@ def score_safeguarding(cases: list[dict[str, Any]]) -> dict[str, dict[str, float
     return out
 
 
-def score_stories(cases: list[dict[str, Any]], analyse_many: Callable[..., list], lang: str = "de",
-                  detect: bool = True) -> dict[str, float]:
-    """Theme macro-F1, sentiment and language accuracy of `analyse_many` on labelled stories in `lang`."""
-    results = analyse_many([c["text"] for c in cases], [None if detect else lang] * len(cases))
+def compare_stories(cases: list[dict[str, Any]], results: list, lang: str) -> dict[str, Any]:
+    """Theme macro-F1, story sentiment accuracy and its confusion, theme-sentiment accuracy and language
+    accuracy of the analyses `results` of labelled stories `cases`, one for one.
+
+    Theme sentiment counts over the gold themes the analysis also found (a theme it missed is scored by the
+    macro-F1, not twice): `theme_sentiment_found` of the `theme_sentiment_gold` gold theme sentiments; None
+    when the cases carry no `theme_sentiments` (the German sets) or the analysis found none of their themes."""
     _, macro = score_themes([set(c["themes"]) for c in cases], [{t.code for t in r.themes} for r in results])
-    accuracy = sum(1 for c, r in zip(cases, results, strict=True) if r.sentiment.label == c["sentiment"]) / len(cases)
-    language = sum(1 for r in results if r.language == lang) / len(cases)
-    return {"theme_macro_f1": macro, "sentiment_accuracy": accuracy, "language_accuracy": language,
+    story = [(c["sentiment"], r.sentiment.label) for c, r in zip(cases, results, strict=True)]
+    themes = [(gold, t.sentiment.label) for c, r in zip(cases, results, strict=True) for t in r.themes
+              if (gold := c.get("theme_sentiments", {}).get(t.code)) is not None]
+    return {"theme_macro_f1": macro,
+            "sentiment_accuracy": sum(1 for g, p in story if g == p) / len(cases),
+            "sentiment_confusion": sentiment_confusion(story),
+            "theme_sentiment_accuracy": sum(1 for g, p in themes if g == p) / len(themes) if themes else None,
+            "theme_sentiment_found": len(themes),
+            "theme_sentiment_gold": sum(len(c.get("theme_sentiments", {})) for c in cases),
+            "language_accuracy": sum(1 for r in results if r.language == lang) / len(cases),
             "texts": len(cases)}
+
+
+def score_stories(cases: list[dict[str, Any]], analyse_many: Callable[..., list], lang: str = "de",
+                  detect: bool = True) -> dict[str, Any]:
+    """`compare_stories` for `analyse_many` on labelled stories in `lang` (detecting the language unless not `detect`)."""
+    return compare_stories(cases, analyse_many([c["text"] for c in cases], [None if detect else lang] * len(cases)), lang)
+
+
+def _excerpt(text: str, start: int = 0, width: int = 110) -> str:
+    """About `width` characters of `text` from a little before `start`, on one line."""
+    begin = max(0, start - 30)
+    piece = text[begin:begin + width].replace("\n", " ")
+    return ("..." if begin else "") + piece + ("..." if begin + width < len(text) else "")
+
+
+def sentiment_misses(cases: list[dict[str, Any]], results: list) -> list[dict[str, Any]]:
+    """The story and theme sentiments the analysis got wrong, worst first: a flip (positive for negative) before
+    a miss by one step (mixed), then by how far the predicted score lies from the gold pole. Each miss:
+    `theme` (None for the story sentiment), `gold`, `predicted`, `score` and an `excerpt` (for a theme, from
+    its first evidence)."""
+    misses = []
+    for case, result in zip(cases, results, strict=True):
+        if result.sentiment.label != case["sentiment"]:
+            misses.append({"theme": None, "gold": case["sentiment"], "predicted": result.sentiment.label,
+                           "score": result.sentiment.score, "excerpt": _excerpt(case["text"])})
+        for tag in result.themes:
+            gold = case.get("theme_sentiments", {}).get(tag.code)
+            if gold is not None and gold != tag.sentiment.label:
+                start = tag.evidence[0].start if tag.evidence else 0
+                misses.append({"theme": tag.code, "gold": gold, "predicted": tag.sentiment.label,
+                               "score": tag.sentiment.score, "excerpt": _excerpt(case["text"], start)})
+    return sorted(misses, key=lambda m: (-abs(_POLE[m["gold"]] - _POLE[m["predicted"]]),
+                                         -abs(_POLE[m["gold"]] - m["score"])))
+
+
+def stories_lines(name: str, scores: dict[str, Any]) -> list[str]:
+    """One set of stories' figures: a line, then the sentiment confusion a gold label a line."""
+    line = (f"{name} stories ({scores['texts']}): theme macro-F1 {scores['theme_macro_f1']:.3f}, "
+            f"sentiment accuracy {scores['sentiment_accuracy']:.3f}")
+    if scores["theme_sentiment_accuracy"] is not None:
+        line += (f", theme sentiment accuracy {scores['theme_sentiment_accuracy']:.3f} (over "
+                 f"{scores['theme_sentiment_found']} of {scores['theme_sentiment_gold']} gold themes, those found)")
+    return [line + f", language {scores['language_accuracy']:.3f}", *confusion_lines(scores["sentiment_confusion"])]
+
+
+def miss_lines(misses: list[dict[str, Any]], limit: int) -> list[str]:
+    """The first `limit` of `sentiment_misses` as printable lines."""
+    return [f"  {m['theme'] or 'story'}: gold {m['gold']}, predicted {m['predicted']} ({m['score']:+.2f}) | "
+            f"{m['excerpt']}" for m in misses[:limit]]
 
 
 def safeguarding_line(lang: str, scores: dict[str, float]) -> str:
@@ -90,8 +154,9 @@ def safeguarding_line(lang: str, scores: dict[str, float]) -> str:
             f"({scores['positives']:.0f} disclosures, {scores['negatives']:.0f} ordinary)")
 
 
-def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
-    """Printable figures for the sets in `folder` (pii.jsonl, safeguarding.jsonl, de_stories.jsonl: each if there)."""
+def report_lines(folder: Path, analyse_many: Callable[..., list], misses: int = 0) -> list[str]:
+    """Printable figures for the sets in `folder` (pii.jsonl, safeguarding.jsonl and the `STORY_FILES`: each if
+    there), with the `misses` worst sentiment misses of each stories file."""
     lines = []
     if (folder / "pii.jsonl").exists():
         for lang, scores in score_pii(load_jsonl(folder / "pii.jsonl")).items():
@@ -99,11 +164,15 @@ def report_lines(folder: Path, analyse_many: Callable[..., list]) -> list[str]:
     if (folder / "safeguarding.jsonl").exists():
         for lang, scores in score_safeguarding(load_jsonl(folder / "safeguarding.jsonl")).items():
             lines.append(safeguarding_line(lang, scores))
-    if not (folder / "de_stories.jsonl").exists():
-        return lines  # the independent sets hold only the rule-based parts
-    detected = score_stories(load_jsonl(folder / "de_stories.jsonl"), analyse_many)
-    lines.append(f"German stories ({detected['texts']:.0f}): theme macro-F1 {detected['theme_macro_f1']:.3f}, "
-                 f"sentiment accuracy {detected['sentiment_accuracy']:.3f}, language {detected['language_accuracy']:.3f}")
+    for lang, name, file_name in STORY_FILES:  # the independent sets hold only the rule-based parts
+        if not (folder / file_name).exists():
+            continue
+        cases = load_jsonl(folder / file_name)
+        results = analyse_many([c["text"] for c in cases], [None] * len(cases))  # the language detected
+        lines += stories_lines(name, compare_stories(cases, results, lang))
+        if misses:
+            lines.append(f"{name} stories, the {misses} worst sentiment misses (gold, predicted with its score):")
+            lines += miss_lines(sentiment_misses(cases, results), misses)
     return lines
 
 

@@ -69,7 +69,7 @@ def test_train_safeguarding_refuses_a_folder_without_corpora(runner, tmp_path):
 def test_evaluate_rules_says_when_a_folder_holds_no_sets(runner, tmp_path):
     result = runner.invoke(args=["nlp", "evaluate", "--rules", str(tmp_path)])
     assert result.exit_code == 1
-    assert "No pii.jsonl, safeguarding.jsonl or de_stories.jsonl" in result.output
+    assert "None of pii.jsonl, safeguarding.jsonl, de_stories.jsonl, en_stories.jsonl in" in result.output
 
 
 def test_rule_hits_prints_each_rule_alternatives_hits(runner, monkeypatch):
