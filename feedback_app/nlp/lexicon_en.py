@@ -65,6 +65,8 @@ good great excellent brilliant fantastic amazing wonderful lovely kind friendly 
 pleased thank thanks grateful superb outstanding perfect professional efficient quick prompt polite
 reassuring supportive attentive compassionate nice best fab fabulous smooth easy comfortable satisfied
 brill marvel exceptional delight impress recommend reassur fantastic superb wonderful respectful
+spotless immaculate tidy gentle calm informative thorough knowledgeable considerate thoughtful welcoming stellar
+faultless cheerful dignity dignif organised clean listened
 """.split())
 NEGATIVE = tuple("""
 bad poor terrible awful horrible rude unhelpful dismissive slow late long delay delayed cancelled worst
@@ -72,7 +74,12 @@ disgusting dirty appalling shocking unprofessional uncaring ignored unhappy disa
 frustrating frustrated angry upset wrong lost never nobody complaint complain painful unacceptable useless
 awful dreadful atrocious abysmal disgrace shambles chaotic incompeten neglect ignor dismiss unfriend impolite
 arrogan patroni condescend unsafe dangerous misdiagnos mistake error failed fail lack shortage rushed
+filth grubby grotty smelly stank stink stench reek unclean unhygien squalid disgust horrid horrend nasty vile
+sloppy careless callous cruel harsh abrupt curt hostile aggressive intimidat bullied bullying bully shouted shouting
+yelled yelling slapped humiliat degrading demean belittl forgotten forgot miserable scared frighten terrified
+terrifying distress fobbed liar negligen inadequat inexcus disrespect unkind unsympathetic insensitive impatient
+clueless overcrowd cramped freezing pointless hopeless worthless worse messy
 """.split())
-NEUTRAL = ("painkiller", "pain relief", "longer", "belong", "lacking")
+NEUTRAL = ("painkiller", "pain relief", "longer", "belong", "lacking", "cleaner", "cleaning", "calming")
 NEGATORS = frozenset({"not", "no", "never", "nothing", "without", "n't", "cannot", "dont", "didnt", "wasnt",
                       "hardly"})

@@ -25,6 +25,11 @@ def test_words_are_those_of_the_unicode_pattern(text: str) -> None:
     ("Great nurses, awful food", "en", (1, 1)),
     ("Das Personal war nicht freundlich", "de", (0, 1)),
     ("Ärztin sehr freundlich, Wartezeit schrecklich", "de", (1, 1)),
+    # Words of stories more than of survey comments, rare in the training data.
+    ("The ward was filthy and the toilets smelly", "en", (0, 2)),
+    ("A nurse shouted at him and I was fobbed off", "en", (0, 2)),
+    ("The room was spotless and the staff gentle and thoughtful", "en", (3, 0)),
+    ("The cleaner was not calming", "en", (0, 0)),  # a job and a word that only looks like praise
 ])
 def test_lexicon_counts_read_praise_and_complaints(text: str, lang: str, counts: tuple[int, int]) -> None:
     assert lexicon_counts(text, lang) == counts
@@ -76,3 +81,14 @@ def test_story_and_clause_counts_are_those_of_the_story_and_each_clause() -> Non
         assert clauses == [lexicon_counts(text[a:b], "en") for a, b in spans], text
         across += story != tuple(map(sum, zip((0, 0), *clauses)))
     assert across >= 2  # "Not. Good", "not; good": a negation reaches into the next clause in the story only
+
+
+@pytest.mark.parametrize(("text", "feeling"), [
+    ("The toilets were grubby and smelled of urine.", "negative"),
+    ("The room was spotless.", "positive"),
+])
+def test_a_theme_told_in_story_words_carries_their_feeling(text: str, feeling: str) -> None:
+    from feedback_app.nlp import analyse
+
+    themes = {tag.code: tag.sentiment.label for tag in analyse(text, "en").themes}
+    assert themes.get("environment") == feeling
