@@ -23,6 +23,11 @@ sie er ich mich mir mein meine meinem meinen meiner wir uns unser ihr ihre ihm i
 wie alle alles viel viele kann könnte konnte würde sollte noch nur schon immer nie jeder jede gut toll nett
 freundlich hilfsbereit personal pflege arzt ärztin ärzte schwester danke vielen dank termin stunden lange
 unfreundlich schlecht wurde wurden dass weil nach vor über unter bis seit zum zur vom beim durch gegen ohne
+wieder weiter ganz echt mal gerne gern leider bitte keiner niemand essen wartezeit wartezeiten lecker sauber
+dreckig schnell nette netter nettes netten freundliche freundlicher freundlichen klasse prima zufrieden zeit
+heute jetzt hier dort mehr einfach wirklich voll geht gibt ja nein doch denn eben sogar trotz wegen bist seid
+euch euer dich dir ihnen sich selbst lang kurz
+fuer ueber waere wuerde koennen koennte muessen moechte haette schoen hoeflich aerztin aerzte
 """.split())
 _DE_CHARS = re.compile(r"[äöüß]", re.IGNORECASE)
 _DE_ENDINGS = re.compile(r"((ung|keit|heit|lich|isch|chen|ig)(e|en|er|es|em)?|tz|sch\w*)$")

@@ -34,8 +34,7 @@ from .scoring import score_batch
 from .sentiment import (
     combine,
     from_probs_many,
-    lexicon_score,
-    split_units,
+    german_clauses,
     story_and_clause_counts,
 )
 from .taxonomy import SENTIMENTS, THEMES
@@ -263,8 +262,7 @@ class Analyser:
             or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
 
     def _german(self, text: str) -> Analysis:
-        sents = split_units(text)
-        clauses = [SentenceSentiment(a, b, lexicon_score(text[a:b])) for c in sents for a, b in c]
+        sents, clauses = german_clauses(text)
         tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
                          tuple(spans))
                 for code, spans in find_cues(text, "de").items()]

@@ -136,10 +136,9 @@ def _lower_words(text: str) -> list[str]:
 
 def lexicon_counts(text: str, lang: str = "de") -> tuple[int, int]:
     """(positive, negative) cue counts of a clause after negation; see `lexicon_score`."""
-    words = _lower_words(text)
     if lang == "en":
-        return _english_counts(words)
-    return _counts_in_order(words, lang)
+        return _english_counts(_lower_words(text))
+    return _german_counts(_german_words(text))
 
 
 def story_and_clause_counts(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int],
@@ -181,33 +180,126 @@ def _english_counts(words: list[str]) -> tuple[int, int]:
 
 
 def _counts_in_order(words: list[str], lang: str) -> tuple[int, int]:
-    """(positive, negative) cue counts of a clause's words, read one by one after negation."""
+    """(positive, negative) cue counts of a clause's words, read one by one after negation: the plain
+    reading that `_english_counts` shortens (German is read by `_german_counts`)."""
     lexicon = lexicon_en if lang == "en" else lexicon_de
-    # Only in German does a bare negation read as a complaint: English "Nothing." answers "what could
-    # be improved?" with praise.
-    bare_negation_counts = lang == "de"
     pos = neg = 0
     flip_until = -1
-    flipped_something = True
     for i, word in enumerate(words):
         if word in lexicon.NEGATORS:
-            if not flipped_something and bare_negation_counts:
-                neg += 1
-            flip_until, flipped_something = i + _NEGATION_REACH, False
-            # "nie"/"niemals" are negative in themselves as well as negators.
-            if word in {"nie", "niemals"}:
-                neg += 1
-            continue
-        if lang == "de" and word in _TOO and i + 1 < len(words) and not words[i + 1].endswith("en") \
-                and words[i + 1] not in _NOT_ADJECTIVE and i > 0:
-            neg += 1
+            flip_until = i + _NEGATION_REACH
             continue
         polarity = _polarity(word, lang)
+        if polarity and i <= flip_until:
+            polarity = -polarity
+        pos += polarity > 0
+        neg += polarity < 0
+    return pos, neg
+
+
+_DE_TOKEN = re.compile(r"\w+|[,;:]")  # words, and the marks that end a negation's reach
+_CLAUSE_MARKS = frozenset(",;:")
+_CONCEDING = frozenset({"trotz"})  # "trotz Stress", "trotz langer Wartezeit": what follows is conceded, not judged
+_CONCEDED_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _german_phrases() -> tuple[re.Pattern[str], list[str]]:
+    """`lexicon_de.PHRASES` as one pattern (each run a numbered group) and the runs' replacements."""
+    items = list(lexicon_de.PHRASES.items())
+    alternatives = "|".join(f"(?P<p{i}>{lexicon_de._ascii_spellings(run)})" for i, (run, _) in enumerate(items))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), [replacement for _, replacement in items]
+
+
+def _german_run(m: re.Match[str]) -> str:
+    replacement = _german_phrases()[1][int(m.lastgroup[1:])]  # type: ignore[index]
+    if replacement == "+":  # "nimmt mich nicht ernst": a negator inside still negates the praise ("kaum
+        # Wartezeit", where it leads the run, is the praise)
+        kept = [w for w in m.group().split()[1:] if w in lexicon_de.NEGATORS]
+        return " ".join([*kept, replacement])
+    return replacement
+
+
+# One or two words in quotation marks, and the word before them: "Sehr „einfühlsam“, der Herr Doktor" and
+# "Ganz tolle „Pflege“" put praise in quotes, or quote what they praise, to mean the opposite.
+_QUOTED = re.compile(r"(\w+ )?[\"„“»«‚'](\w+(?: \w+)?)[\"“”«»‘']")
+
+
+def _ironic(m: re.Match[str]) -> str:
+    """A quoted run that praises or is praised, read as a complaint; other quotes as they are."""
+    words = f"{m.group(1) or ''}{m.group(2)}".split()
+    return " _ironie_ " if any(_german_polarity(w) > 0 for w in words) else " ".join(words)
+
+
+def _german_words(text: str) -> list[str]:
+    """The lower-case words and clause marks of a German clause, its `lexicon_de.PHRASES` read as one word each
+    and praise in quotation marks as a complaint."""
+    lower = text.lower()
+    if _QUOTED.search(lower):
+        lower = _QUOTED.sub(_ironic, lower)
+    words = _DE_TOKEN.findall(lower)
+    pattern = _german_phrases()[0]
+    joined = " ".join(words)
+    if pattern.search(joined) is None:
+        return words
+    return pattern.sub(_german_run, joined).split()
+
+
+@lru_cache(maxsize=200_000)
+def _german_polarity(word: str) -> int:
+    """A German word's polarity: whole-word exceptions, then "-los"/"-frei" on a polar stem ("problemlos",
+    "lieblos"), the stems, "un-" before a polar stem ("unkompliziert", "ungeduldig"), and last a compound
+    whose head is a complaint ("Personalmangel", "Terminchaos")."""
+    exact = lexicon_de.EXACT.get(word)
+    if exact is not None:
+        return exact
+    privative = lexicon_de.PRIVATIVE.match(word)
+    if privative:
+        base = _stem_polarity(privative.group(1), lexicon_de)
+        if base < 0:
+            return 1
+        if base > 0 and privative.group(2).startswith("los"):
+            return -1
+    polarity = _stem_polarity(word, lexicon_de)
+    if polarity:
+        return polarity
+    if word.startswith("un") and len(word) > 5:
+        return -_stem_polarity(word[2:], lexicon_de)
+    if len(word) > 7 and word.endswith(lexicon_de.NEGATIVE_HEADS):
+        return -1
+    return 0
+
+
+def _german_counts(words: list[str]) -> tuple[int, int]:
+    """(positive, negative) cue counts of a German clause's words (`_german_words`), read in order.
+
+    A negator flips the next polar words within `_NEGATION_REACH`, but not across a comma; a negator with
+    nothing polar to flip ("keinen Ersatz", "ohne Erklärung") is itself a complaint. "zu" before an
+    adjective is one ("zu spät", "viel zu kurz"), and the words conceded after "trotz" are not judged.
+    """
+    pos = neg = 0
+    flip_until = conceded_until = -1
+    flipped_something = True
+    for i, word in enumerate(words):
+        if word in _CLAUSE_MARKS or word in lexicon_de.NEGATORS:
+            if not flipped_something:
+                neg += 1
+            flipped_something = word in _CLAUSE_MARKS
+            flip_until = -1 if flipped_something else i + _NEGATION_REACH
+            continue
+        if word in _CONCEDING:
+            conceded_until = i + _CONCEDED_WORDS
+            continue
+        if word in _TOO and 0 < i < len(words) - 1 and not words[i + 1].endswith("en") \
+                and words[i + 1] not in _NOT_ADJECTIVE and words[i + 1] not in _CLAUSE_MARKS:
+            neg += 1
+            continue
+        polarity = 0 if i <= conceded_until else _german_polarity(word)
         if polarity and i <= flip_until:
             polarity, flipped_something = -polarity, True
         pos += polarity > 0
         neg += polarity < 0
-    if not flipped_something and bare_negation_counts:
+    if not flipped_something:
         neg += 1
     return pos, neg
 
@@ -269,3 +361,63 @@ def split_clauses(text: str, start: int, end: int, folded: str | None = None) ->
     if end > last:
         spans.append((last, end))
     return spans or [(start, end)]
+
+
+# German-only cuts inside a clause (English splitting is left as it is): a comma before "leider",
+# "dennoch" ... starts a new judgement, and a leading concessive clause ends at its comma.
+_DE_BREAK = re.compile(r",[ \t]*(?=(?:leider|dennoch|wobei|dafür|ansonsten|sonst|bloß|nur leider)\b)")
+_DE_CONCESSIVE = ("obwohl", "obgleich", "wenngleich", "auch wenn", "selbst wenn")
+
+
+def german_units(text: str) -> list[list[tuple[int, int]]]:
+    """`split_units`, with each clause cut again where German starts a new judgement."""
+    folded = fold(text)
+    units = []
+    for sentence in split_units(text):
+        clauses = []
+        for a, b in _nicht_nur_joined(sentence, folded):
+            cuts = [(m.start(), m.end()) for m in _DE_BREAK.finditer(folded, a, b)]
+            if folded.startswith(_DE_CONCESSIVE, a):
+                comma = folded.find(",", a, b)
+                if comma > 0:
+                    cuts.append((comma, comma + 1))
+            start = a
+            for cut_start, cut_end in sorted(cuts):
+                if cut_start > start:
+                    clauses.append((start, cut_start))
+                start = cut_end + len(folded[cut_end:b]) - len(folded[cut_end:b].lstrip())
+            if b > start:
+                clauses.append((start, b))
+        units.append(clauses or sentence)
+    return units
+
+
+def _nicht_nur_joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """`spans` with the cut before "nur" undone after "nicht": "nicht nur lecker, sondern auch reichlich" is
+    praise, not "nicht" left bare."""
+    joined = spans[:1]
+    for a, b in spans[1:]:
+        if folded.startswith("nur", a) and re.search(r"\bnicht$", folded[joined[-1][0]:joined[-1][1]]):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
+def german_clauses(text: str) -> tuple[list[list[tuple[int, int]]], list[SentenceSentiment]]:
+    """A German text's units (`german_units`) and each clause's lexicon sentiment.
+
+    A concessive clause ("obwohl es voll war") that judges against the rest of its sentence is conceded,
+    not asserted: it counts for nothing there, so "Kurze Wartezeit, obwohl es voll war" stays praise.
+    """
+    folded = fold(text)
+    units = german_units(text)
+    clauses = []
+    for spans in units:
+        moods = [lexicon_score(text[a:b]) for a, b in spans]
+        for k, (a, _) in enumerate(spans):
+            if len(spans) > 1 and moods[k].score and folded.startswith(_DE_CONCESSIVE, a) \
+                    and any(other.score * moods[k].score < 0 for j, other in enumerate(moods) if j != k):
+                moods[k] = Sentiment("mixed", 0.0)
+        clauses += [SentenceSentiment(a, b, mood) for (a, b), mood in zip(spans, moods, strict=True)]
+    return units, clauses
