@@ -10,7 +10,11 @@ from feedback_app.nlp.rule_eval import load_jsonl, score_stories
 from feedback_app.nlp.themes import find_cues
 
 
-@pytest.mark.parametrize("subset,theme_floor,sentiment_floor", [("", 0.75, 0.85), ("holdout", 0.65, 0.75), ("holdout2", 0.65, 0.7)])
+# The first three sets have been read to tune the rules (0.956 / 0.991, 0.979 / 1.000, 0.982 / 1.000 in
+# November 2026); holdout3 never has (0.813 / 0.836): its floor guards the figure, not a target to tune to.
+@pytest.mark.parametrize("subset,theme_floor,sentiment_floor", [
+    ("", 0.93, 0.96), ("holdout", 0.93, 0.93), ("holdout2", 0.93, 0.93), ("holdout3", 0.79, 0.81),
+])
 def test_german_stories_meet_floors(data_dir, subset, theme_floor, sentiment_floor):
     scores = score_stories(load_jsonl(data_dir / subset / "de_stories.jsonl"), analyse_many)
     assert scores["language_accuracy"] == 1.0
