@@ -212,9 +212,10 @@ def _german_phrases() -> tuple[re.Pattern[str], list[str]]:
 
 
 def _german_run(m: re.Match[str]) -> str:
+    """A run's replacement. A negator inside a run of praise still negates it ("nimmt mich nicht ernst");
+    one that leads the run is part of the praise ("kaum Wartezeit")."""
     replacement = _german_phrases()[1][int(m.lastgroup[1:])]  # type: ignore[index]
-    if replacement == "+":  # "nimmt mich nicht ernst": a negator inside still negates the praise ("kaum
-        # Wartezeit", where it leads the run, is the praise)
+    if replacement == "+":
         kept = [w for w in m.group().split()[1:] if w in lexicon_de.NEGATORS]
         return " ".join([*kept, replacement])
     return replacement
@@ -408,7 +409,8 @@ def german_clauses(text: str) -> tuple[list[list[tuple[int, int]]], list[Sentenc
     """A German text's units (`german_units`) and each clause's lexicon sentiment.
 
     A concessive clause ("obwohl es voll war") that judges against the rest of its sentence is conceded,
-    not asserted: it counts for nothing there, so "Kurze Wartezeit, obwohl es voll war" stays praise.
+    not asserted: it counts for nothing there, so "Die Schwestern waren herzlich, obwohl sie gestresst waren"
+    stays praise.
     """
     folded = fold(text)
     units = german_units(text)
