@@ -28,7 +28,8 @@ THEME_CUES_SOURCE: dict[str, str] = {
                       r"|abgewimmelt|kaltherzig\w*|herzlos\w*|respektlos\w*|taktlos\w*|desinteressiert\w*"
                       r"|gleichgültig\w*|augen verdreht|ausgelacht|von oben herab|engel\b|gekümmert|kümmer\w*"
                       r"|vorgestellt|professionell\w*|unprofessionell\w*|umgegangen|umgang\b|lästig\w*|beruhigt"
-                      r"|beruhigend\w*|distanziert\w*|gefühlskalt\w*|tonfall"
+                      r"|beruhigend\w*|distanziert\w*|gefühlskalt\w*|tonfall|mühe\b|bemüht\w*|motiviert\w*"
+                      r"|allein gelassen|im stich gelassen"
                       r"|unterbrochen|(?:immer )?für (?:uns|mich) da",
     "staff_capacity": r"personalmangel|unterbesetzt\w*|zu wenig personal|überlastet\w*|klingel\w*|geklingelt"
                       r"|kam sofort|niemand kam"
@@ -46,7 +47,9 @@ THEME_CUES_SOURCE: dict[str, str] = {
                       r"|feste\w* bezugs\w*|bezugspflege\w*"
                       r"|bezugsbetreuer\w*|bezugsperson\w*|kommt keiner|kommt niemand|kam keiner|kam niemand"
                       r"|keiner reagiert\w*|niemand reagiert\w*|hat keiner reagiert|hat niemand reagiert"
-                      r"|sofort da|schnell da|gleich da|sofort zur stelle|ansprechbar\w*|kaum zeit|wenig zeit"
+                      r"|sofort da|sofort zur stelle|(?:personal|pflegekräfte|therapeut\w*|ärzte|fachkräfte|mitarbeite\w*|betreuer\w*) fehl\w*"
+                      r"|fehl\w* (?:an )?(?:personal|pflegekräfte\w*|therapeut\w*|ärzt\w*)"
+                      r"|(?:sachbearbeiter\w*|betreuer\w*|pfleger\w*|ansprechpartner\w*|ärzt\w*) wechsel\w*|ansprechbar\w*|kaum zeit|wenig zeit"
                       r"|gehetzt\w*|hektisch\w*|zeitdruck|unter druck|dienstplan\w*|schichtplan\w*|überfordert\w*"
                       r"|überarbeitet\w*|ausgebrannt\w*",
     "communication": r"erklär\w*|informier\w*|information\w*|aufgeklärt|aufklärung|zugehört|zuhören|gespräch\w*"
@@ -72,7 +75,7 @@ THEME_CUES_SOURCE: dict[str, str] = {
                       r"|therapieplatz\w*|heimplatz\w*|pflegeplatz\w*|wohnplatz\w*|kitaplatz\w*|rehaplatz\w*"
                       r"|reha-platz\w*"
                       r"|platz bekommen|keinen platz|einen platz|freie\w* plätze|freien platz|geschlossen\b|geöffnet"
-                      r"|warteschleife\w*|ans telefon|rückruf\w*|anrufbeantworter\w*|zurückgerufen|zurückrufen"
+                      r"|warteschleife\w*|ans telefon|drangenommen|drankam|drankommen|endlich (?:jemand|dran)|rückruf\w*|anrufbeantworter\w*|zurückgerufen|zurückrufen"
                       r"|ruft (?:\w+ )?zurück|abgewimmelt",
     "care_treatment": r"behandl\w*|diagnos\w*|fehldiagnos\w*|medikament\w*|tablett\w*|schmerz\w*|operation\w*"
                       r"|operiert|therapie\w*|therapeut\w*|untersuch\w*|kompeten\w*|inkompeten\w*|fachlich\w*"
@@ -136,7 +139,8 @@ THEME_CUES_SOURCE: dict[str, str] = {
                       r"|behinderung\w*|behindert\w*|benachteiligt\w*|vorurteil\w*|beleidig\w*|ausgegrenzt\w*"
                       r"|ausgrenzung|geduzt|duzen|vor allen (?:anderen|leuten|patient\w*|mitpatient\w*|bewohner\w*)"
                       r"|vor anderen\b|anklopf\w*|angeklopft|klopfen\b|klopft\b"
-                      r"|platzt\w* (?:\w+ )?rein|reingeplatzt|abschließ\w*|tür (?:\w+ ){0,3}?offen|sicherheitsdienst\w*"
+                      r"|platzt\w* (?:\w+ )?rein|reingeplatzt|abschließ\w*|tür (?:\w+ ){0,3}?offen|angezogen|gekleidet|umgelagert|lagerung\w*|wundgelegen|dekubitus"
+                      r"|druckgeschwür\w*|rausdarf|ausgang\b|sicherheitsdienst\w*"
                       r"|dolmetsch\w*|übersetzer\w*|(?:kaum|wenig|kein|nicht gut|schlecht) deutsch",
     "family_carers": r"angehörige\w*|familie\w*|" + _POSSESSIVE + " " + _RELATIVE + r"|besuch\w*"
                      r"|als (?:tochter|sohn|mutter|vater|ehefrau|ehemann|eltern|angehörige\w*|betreuer\w*"
@@ -190,7 +194,7 @@ POSITIVE = _with_ascii((
     "vorbildlich", "traumhaft", "fantastisch", "phantastisch", "genial", "erstklassig", "beeindruck", "begeister",
     "erleichter", "segen", "glück", "gepflegt", "sorgfältig", "ausführlich", "geborgen", "respektiert", "gewahrt",
     "entlast", "unterstütz", "ermutig", "positiv", "cool", "korrekt", "übersichtlich", "geheilt", "heilt", "gesund",
-    "wohlfühl", "herzlichen", "mega", "weiterempfehl", "hilft", "kurzfristig", "zugehört", "zuhör", "durfte",
+    "wohlfühl", "herzlichen", "mega", "weiterempfehl", "hilft", "kurzfristig", "zugehört", "zuhör", "durfte", "froh", "fröhlich", "zeitnah",
 ))
 # Words that a positive or negative stem would swallow but that carry no polarity themselves.
 NEUTRAL = _with_ascii((
@@ -202,7 +206,7 @@ NEGATIVE = _with_ascii((
     "schlecht", "chaos", "unfreundlich", "unhöflich", "grob", "arrogant", "inkompetent", "katastroph", "furchtbar",
     "schrecklich", "schlimm", "lang", "ewig", "chaot", "schmutzig", "dreckig", "kalt", "laut", "unzufrieden",
     "enttäusch", "ärger", "verärger", "wütend", "traurig", "ignoriert", "vergessen", "verloren", "falsch",
-    "niemand", "fehl", "mangel", "problem", "beschwer", "unmöglich", "unzumutbar", "frech", "herablassend",
+    "fehl", "mangel", "problem", "beschwer", "unmöglich", "unzumutbar", "frech", "herablassend",
     "überfordert", "abgewimmelt", "gestresst", "genervt", "respektlos", "unverschämt", "unsauber", "verspät",
     "abgesagt", "warten", "gewartet", "schmerz", "allein", "unsicher", "hilflos", "leider", "mies",
     "angst", "unverständlich", "würdelos", "gedemütigt", "abgewiesen", "überlastet", "unterbesetzt", "kaputt",
@@ -226,15 +230,15 @@ NEGATIVE = _with_ascii((
     "verkocht", "dünn", "wucher", "abzocke", "abgezockt", "überteuert", "hellhörig", "missacht", "misshand",
     "missverst", "missbrauch", "beanstand", "auszusetzen", "meckern", "negativ", "diskriminier", "rassis",
     "gefährlich", "gewalt", "übergriff", "bedroht", "geschämt", "traumat", "widersprüchlich", "unterkühlt",
-    "abgehetzt", "gereizt", "genervt", "überlaufen", "überarbeitet", "verbesserungswürdig", "verbesserungsbedürftig",
+    "abgehetzt", "gereizt", "genervt", "überlaufen", "überarbeitet", "komplikation", "verbesserungswürdig", "verbesserungsbedürftig",
     "ausbaufähig", "distanziert", "gefühlskalt",
 ))
 NEGATORS = frozenset({"nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "nichts", "ohne",
-                      "kaum",
+                      "kaum", "niemand", "nirgends", "nirgendwo", "weder",
                       "null"})
 # Whole words read before the stems: forms a stem would misread ("eng" would take "engagiert"), and the
 # stand-ins of `PHRASES` ("+", "-") and of praise in quotation marks ("_ironie_", see `sentiment._ironic`).
-EXACT: dict[str, int] = {"eng": -1, "enge": -1, "engen": -1, "enger": -1, "engem": -1, "enges": -1, "+": 1, "-": -1,
+EXACT: dict[str, int] = {"eng": -1, "enge": -1, "engen": -1, "enger": -1, "engem": -1, "enges": -1, "+": 1, "-": -1, "beschwerde": 0,
                         "_ironie_": -1}
 # Compound heads that make a compound a complaint ("Personalmangel", "Terminchaos", "Behandlungsfehler").
 NEGATIVE_HEADS = _with_ascii((
@@ -246,15 +250,18 @@ NEGATIVE_HEADS = _with_ascii((
 # ("lieblos"); the stem before them decides.
 PRIVATIVE = re.compile(r"^(\w{3,}?)(los|lose|loser|losen|loses|losem|frei|freie|freier|freien|freies|freiem)$")
 # Runs of words that mean more together than apart, each replaced by the words given before counting:
-# "+" and "-" stand for one positive or negative word, and a negator inside a run is kept in front of it,
-# so that negation still reaches the run ("nicht ernst genommen", "nimmt mich nicht ernst").
+# "+" and "-" stand for one positive or negative word, and a negator inside a run of praise is kept in front
+# of it, so that negation still reaches the run ("nicht ernst genommen", "nimmt mich nicht ernst"); "++" is
+# praise whose negator belongs to it ("besser geht es nicht").
 # Patterns run on the clause's lower-case words joined by single spaces.
 PHRASES: dict[str, str] = {
     r"ernst genommen|ernstgenommen|ernst nehmen|(?:nimmt|nehmen|nahm|nahmen)(?: \w+){0,3}? ernst": "+",
     r"(?:zeit|geduld) genommen|(?:zeit|geduld) nehmen|(?:nehmen|nahm|nahmen|nimmt) sich (?:\w+ )?zeit": "+",
     r"gut aufgehoben|in guten händen|auf dem laufenden|hand in hand|wie am schnürchen|ein offenes ohr": "+",
     r"(?:immer|jederzeit) (?:für \w+ )?da|für (?:uns|mich) da|weiter so|wie (?:ein|einen) mensch(?:en)?": "+",
-    r"(?:kurze|kaum|keine|ohne|wenig) wartezeit\w*|kurz gewartet|zur seite|an die hand|(?:schmerzen"
+    r"besser (?:geht|ging|gehts)(?: es| s)? nicht|(?:geht|ging|könnte|kann)(?: \w+){0,3}? nicht besser": "++",
+    r"sich (?:\w+ ){0,2}?zeit (?:nimmt|nehmen|nahm|nahmen)": "+",  # the verb last, as in a subordinate clause
+    r"(?:kurze|kaum|keine|ohne|wenig) wartezeit\w*|kurz gewartet|zur seite|an die seite|an die hand|(?:schmerzen"
     r"|beschwerden) (?:sind |waren )?weg": "+",
     r"hör(?:t|te|ten|en|e)?(?: \w+){0,3}? zu|sich (?:\w+ ){0,2}?zeit(?: \w+){0,3}? genommen": "+",
     r"geht es (?:\w+ ){0,2}?(?:viel |deutlich |wieder |schon |jetzt )?besser": "+",
@@ -275,3 +282,8 @@ PHRASES: dict[str, str] = {
     r"so gut wie|nicht nur": "",
     r"praktisch(?= (?:nicht|nie|kein))": "",
 }
+# A story's opening that is not its judgement: a clause set in the past ("Früher war die Praxis super",
+# "Anfangs war er sehr unruhig") or one that only tells the patient's state ("Ich hatte große Angst", "hatte
+# starke Schmerzen") counts for nothing when a later clause of the story judges the other way.
+FRAMES = re.compile(r"\b(?:früher|anfangs|am anfang|zu beginn|zunächst|bisher|vorher|damals)\b")
+CONDITION = _with_ascii(("schmerz", "angst", "ängst", "panik", "schock", "verzweifel", "unruhig"))

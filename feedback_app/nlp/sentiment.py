@@ -213,12 +213,12 @@ def _german_phrases() -> tuple[re.Pattern[str], list[str]]:
 
 def _german_run(m: re.Match[str]) -> str:
     """A run's replacement. A negator inside a run of praise still negates it ("nimmt mich nicht ernst");
-    one that leads the run is part of the praise ("kaum Wartezeit")."""
+    one that leads the run is part of the praise ("kaum Wartezeit"), as is one of a run marked "++"."""
     replacement = _german_phrases()[1][int(m.lastgroup[1:])]  # type: ignore[index]
     if replacement == "+":
         kept = [w for w in m.group().split()[1:] if w in lexicon_de.NEGATORS]
         return " ".join([*kept, replacement])
-    return replacement
+    return "+" if replacement == "++" else replacement
 
 
 # One or two words in quotation marks, and the word before them: "Sehr „einfühlsam“, der Herr Doktor" and
@@ -422,4 +422,21 @@ def german_clauses(text: str) -> tuple[list[list[tuple[int, int]]], list[Sentenc
                     and any(other.score * moods[k].score < 0 for j, other in enumerate(moods) if j != k):
                 moods[k] = Sentiment("mixed", 0.0)
         clauses += [SentenceSentiment(a, b, mood) for (a, b), mood in zip(spans, moods, strict=True)]
-    return units, clauses
+    return units, _openings_set_aside(text, clauses)
+
+
+def _openings_set_aside(text: str, clauses: list[SentenceSentiment]) -> list[SentenceSentiment]:
+    """`clauses` with those that set the scene (`lexicon_de.FRAMES`, `lexicon_de.CONDITION`) counting for
+    nothing when a later clause judges the other way: "Ich hatte große Angst vor der OP. Die Pflege war
+    liebevoll." is praise, "Früher war die Praxis gut. Heute kommt man nicht mehr durch." a complaint."""
+    out = list(clauses)
+    for k, clause in enumerate(clauses):
+        score = clause.sentiment.score
+        if not score or not any(later.sentiment.score * score < 0 for later in clauses[k + 1:]):
+            continue
+        words = _german_words(text[clause.start:clause.end])
+        polar = [w for w in words if _german_polarity(w)]
+        if lexicon_de.FRAMES.search(" ".join(words)) or (
+                score < 0 and polar and all(w.startswith(lexicon_de.CONDITION) for w in polar)):
+            out[k] = SentenceSentiment(clause.start, clause.end, Sentiment("mixed", 0.0))
+    return out

@@ -10,10 +10,11 @@ from feedback_app.nlp.rule_eval import load_jsonl, score_stories
 from feedback_app.nlp.themes import find_cues
 
 
-# The first three sets have been read to tune the rules (0.956 / 0.991, 0.979 / 1.000, 0.982 / 1.000 in
-# November 2026); holdout3 never has (0.813 / 0.836): its floor guards the figure, not a target to tune to.
+# The first four sets have been read to tune the rules (0.961 / 0.991, 0.979 / 1.000, 0.982 / 1.000 and
+# 0.877 / 0.833 in November 2026); holdout3 never has: its floor guards the figure, not a target to tune to.
 @pytest.mark.parametrize("subset,theme_floor,sentiment_floor", [
-    ("", 0.93, 0.96), ("holdout", 0.93, 0.93), ("holdout2", 0.93, 0.93), ("holdout3", 0.79, 0.81),
+    ("", 0.93, 0.96), ("holdout", 0.93, 0.93), ("holdout2", 0.93, 0.93), ("tuning_long", 0.84, 0.8),
+    ("holdout3", 0.79, 0.81),
 ])
 def test_german_stories_meet_floors(data_dir, subset, theme_floor, sentiment_floor):
     scores = score_stories(load_jsonl(data_dir / subset / "de_stories.jsonl"), analyse_many)

@@ -62,6 +62,19 @@ def _one(text):
     ("Ich hätte mir mehr Unterstützung gewünscht.", "negative"),
     ("Die Verpflegung ist verbesserungswürdig.", "negative"),
     ("Sehr „kompetent“, der Herr Doktor.", "negative"),
+    # "niemand" negates what follows it; idioms whose negation is praise; the verb last in a subordinate clause.
+    ("In den Ferien ist niemand erreichbar.", "negative"),
+    ("Niemand war unfreundlich.", "positive"),
+    ("Die Wundversorgung klappt, besser geht es nicht.", "positive"),
+    ("Wir haben eine Ärztin, die sich immer Zeit nimmt.", "positive"),
+    ("Der Eingriff verlief ohne Komplikationen.", "positive"),
+    ("Die Leitung reagiert auf keine Beschwerde.", "negative"),
+    # A story's opening that is not its judgement: the patient's state, or a past set against the present.
+    ("Ich hatte große Angst vor der Narkose. Der Anästhesist war ruhig und geduldig. Alles lief gut.", "positive"),
+    ("Früher war die Praxis toll. Heute ist sie nie erreichbar und die Ärztin ist unfreundlich.", "negative"),
+    ("Anfangs war mein Vater im Heim sehr unruhig. Inzwischen fühlt er sich wohl.", "positive"),
+    ("Ich hatte starke Schmerzen. Niemand hat reagiert.", "negative"),  # no later praise: the pain is the complaint
+    ("Die Ärzte waren toll. Leider war das Essen kalt und das Zimmer schmutzig.", "mixed"),  # praise is no opening
 ])
 def test_german_sentiment_reads_german(text, label):
     assert _one(text).sentiment.label == label
