@@ -19,7 +19,10 @@ nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag."
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to save the model (default: feedback_app/nlp/models/en).")
 @click.option("--epochs", type=int, default=8, show_default=True)
-def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> None:
+@click.option("--stories", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Also learn sentiment from the project's written English stories in this folder "
+                   "(corpus/stories/en; the shipped model does not yet).")
+def train_command(data_dir: Path | None, output: Path | None, epochs: int, stories: Path | None) -> None:
     """Train the English theme and sentiment models from the shared data."""
     from importlib.util import find_spec
 
@@ -27,7 +30,11 @@ def train_command(data_dir: Path | None, output: Path | None, epochs: int) -> No
         raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
     from feedback_app.nlp.train import DEFAULT_OUTPUT, train
 
-    train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True))
+    try:
+        train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True),
+              stories=stories)
+    except ValueError as error:  # a written story that does not read
+        raise click.ClickException(str(error)) from error
 
 
 @nlp.command("train-safeguarding")

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .taxonomy import PHASE1_LABELS, THEMES, V6_LABELS, V6_SENTIMENT
 
+STORIES_FOLDER = Path(__file__).resolve().parents[2] / "corpus" / "stories" / "en"
 V6_FILE = "nhs_v6_train.csv"
 PHASE1_FILE = "nhs_phase1_train.csv"
 # Texts that carry no content (placeholders written by the survey systems).
@@ -107,3 +109,19 @@ def theme_truth(example: Example) -> set[str] | None:
     if example.themes is not None:
         return set(example.themes)
     return {example.main_theme} if example.main_theme in THEMES else set()
+
+
+def load_stories(folder: Path = STORIES_FOLDER) -> list[Example]:
+    """The English stories the project wrote to train on (`*.jsonl` of `folder`): texts as long as the platform's,
+    with every theme and the story's sentiment, which the NHS comments of a sentence or two lack."""
+    examples = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                examples.append(Example(row["text"], frozenset(row["themes"]), None, row["sentiment"], "story"))
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path.name}, line {number}: not a story ({error})") from error
+    return examples

@@ -86,3 +86,12 @@ def test_rule_hits_prints_each_rule_alternatives_hits(runner, monkeypatch):
     assert int(hit[2].split("/")[0]) >= 1  # found: "A carer hit her." (and the held-out writers' own)
     sexual = next((counts for branch, counts in rows.items() if branch.startswith("sexual(?!")), ["0/0"])
     assert sexual[0] == "0/0"  # the clinic is no ordinary text it fires on (a row is left out if it fires on none)
+
+
+def test_train_names_the_line_of_a_story_that_does_not_read(runner, tmp_path):
+    (tmp_path / "writer.jsonl").write_text('{"text": "Kind nurses.", "themes": [], "sentiment": "positive"}\n'
+                                           '{"text": "cut off\n', encoding="utf-8")
+    result = runner.invoke(args=["nlp", "train", "--stories", str(tmp_path), "--output", str(tmp_path / "model")])
+    assert result.exit_code != 0
+    assert "writer.jsonl, line 2: not a story" in result.output
+    assert not (tmp_path / "model").exists()  # nothing trained, nothing written

@@ -1,5 +1,17 @@
-from feedback_app.nlp.train import train
+import json
+
+from feedback_app.nlp.data import load_examples, load_stories
+from feedback_app.nlp.train import STORY_WEIGHT, train
 from tests.nlp.test_data import PHASE1_HEADER, V6_HEADER
+
+STORIES = [
+    {"text": "My dad was admitted with a chest infection. The nurses on the ward were kind and kept us informed.",
+     "themes": ["staff_attitude", "communication"], "sentiment": "positive",
+     "theme_sentiments": {"staff_attitude": "positive", "communication": "positive"}},
+    {"text": "We waited nine hours in A&E. Nobody told us why, and the toilets were filthy.",
+     "themes": ["access_waiting", "communication", "environment"], "sentiment": "negative",
+     "theme_sentiments": {"access_waiting": "negative", "communication": "negative", "environment": "negative"}},
+]
 
 
 def _tiny_data(folder):
@@ -10,10 +22,17 @@ def _tiny_data(folder):
     (folder / "nhs_phase1_train.csv").write_text(PHASE1_HEADER + "x,Staff,s,Kind nurses,3\n", encoding="utf-8")
 
 
+def _tiny_stories(folder):
+    folder.mkdir()
+    (folder / "writer.jsonl").write_text("".join(json.dumps(story) + "\n" for story in STORIES), encoding="utf-8")
+    return folder
+
+
 def test_training_is_reproducible(tmp_path):
     _tiny_data(tmp_path)
-    first = train(tmp_path, tmp_path / "a", epochs=2, log=lambda _: None)
-    second = train(tmp_path, tmp_path / "b", epochs=2, log=lambda _: None)
+    stories = _tiny_stories(tmp_path / "stories")
+    first = train(tmp_path, tmp_path / "a", epochs=2, log=lambda _: None, stories=stories)
+    second = train(tmp_path, tmp_path / "b", epochs=2, log=lambda _: None, stories=stories)
     assert (first / "themes" / "model").read_bytes() == (second / "themes" / "model").read_bytes()
     assert (first / "decisions.json").read_text() == (second / "decisions.json").read_text()
 
@@ -24,11 +43,30 @@ def test_training_reproduces_the_linear_models_and_the_sentiment_stacker(tmp_pat
     import numpy
 
     _tiny_data(tmp_path)
-    first = train(tmp_path, tmp_path / "a", epochs=1, log=lambda _: None)
-    second = train(tmp_path, tmp_path / "b", epochs=1, log=lambda _: None)
+    stories = _tiny_stories(tmp_path / "stories")
+    first = train(tmp_path, tmp_path / "a", epochs=1, log=lambda _: None, stories=stories)
+    second = train(tmp_path, tmp_path / "b", epochs=1, log=lambda _: None, stories=stories)
     for name in ("themes.npz", "sentiment.npz"):
         with numpy.load(first / "linear" / name) as a, numpy.load(second / "linear" / name) as b:
             assert all(numpy.array_equal(a[key], b[key]) for key in a.files)
     decisions = json.loads((first / "decisions.json").read_text())
     assert set(decisions["sentiment"]) == {"features", "coef", "intercept"}
     assert {"threshold", "cue_weight", "oof_f1"} <= set(decisions["staff_attitude"])
+
+
+def test_the_written_stories_teach_sentiment_and_weigh_as_several_comments(tmp_path):
+    _tiny_data(tmp_path)
+    stories = _tiny_stories(tmp_path / "stories")
+    read = load_stories(stories)
+    assert [(ex.text, ex.themes, ex.sentiment, ex.source) for ex in read] == [
+        (s["text"], frozenset(s["themes"]), s["sentiment"], "story") for s in STORIES]
+    lines: list[str] = []
+    train(tmp_path, tmp_path / "model", epochs=1, log=lines.append, stories=stories)
+    without: list[str] = []
+    train(tmp_path, tmp_path / "bare", epochs=1, log=without.append, stories=tmp_path / "none")
+    # The final model learns from the comments outside the val split, and its sentiment from each story
+    # STORY_WEIGHT times (their themes are left out: see train.train).
+    comments = load_examples(tmp_path, "train") + load_examples(tmp_path, "dev")
+    themed, rated = sum(ex.themes is not None for ex in comments), sum(bool(ex.sentiment) for ex in comments)
+    assert without[-3] == f"training on {themed} theme and {rated} sentiment examples"
+    assert lines[-3] == f"training on {themed} theme and {rated + 2 * STORY_WEIGHT} sentiment examples"
