@@ -24,6 +24,7 @@ from .ensemble import (
     stack_sentiment,
 )
 from .folding import fold
+from .german_sentiment import GermanSentiment
 from .lang import detect_language
 from .linear import Featuriser, LinearModel, Segments, WordScorer
 from .pii import find_pii, redact
@@ -120,6 +121,7 @@ class Analyser:
         self.linear_sentiment = LinearModel.load(model_dir / LINEAR_FILE / "sentiment.npz")
         self.linear_both = LinearModel.joined([self.linear_themes, self.linear_sentiment])
         self.scorer = WordScorer(self.linear_both, self.features)
+        self.german_sentiment = GermanSentiment()
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -266,7 +268,8 @@ class Analyser:
         tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
                          tuple(spans))
                 for code, spans in find_cues(text, "de").items()]
-        return self._finish(text, "de", combine(clauses), sents, clauses, tags)
+        sentiment = self.german_sentiment.story(text, clauses) if clauses else combine(clauses)
+        return self._finish(text, "de", sentiment, sents, clauses, tags)
 
     @staticmethod
     def _finish(text: str, lang: str, sentiment: Sentiment, sents: list[list[tuple[int, int]]],
