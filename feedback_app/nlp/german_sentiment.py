@@ -19,13 +19,14 @@ import numpy
 
 from .linear import Featuriser, Features, LinearModel
 from .results import SentenceSentiment, Sentiment
-from .sentiment import combine
+from .sentiment import combine, lexicon_score
 from .taxonomy import SENTIMENTS
 
 MODEL_DIR = Path(__file__).parent / "models" / "de"
 LINEAR_FILE = "sentiment.npz"
 STACKER_FILE = "sentiment_stacker.json"
 BITS = 16
+SHORT_CLAUSES = 2
 MASK = (1 << BITS) - 1
 _SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 CLAUSE_FEATURES = ("positive_clauses", "negative_clauses", "rule_score", "rule_positive", "rule_negative",
@@ -41,6 +42,15 @@ def featurise(featuriser: Featuriser, texts: Sequence[str]) -> Features:
     """The hashed n-gram features of `texts` (umlauts spelt out), folded into `BITS` bits."""
     features = featuriser.batch([spelt(t) for t in texts])
     return features._replace(indices=features.indices & MASK)
+
+
+def judged_text(text: str, clauses: Sequence[SentenceSentiment]) -> str:
+    """`text` without the clauses the rules set aside (an opening that sets the scene, a conceded clause: their
+    words judge, but not the service), so that the n-grams read what the rules read: "Früher war die Praxis toll.
+    Heute ist sie nie erreichbar." is judged by its second sentence."""
+    kept = [text[c.start:c.end] for c in clauses
+            if c.sentiment.score or not lexicon_score(text[c.start:c.end]).score]
+    return " ".join(kept) if len(kept) < len(clauses) else text
 
 
 def clause_features(clauses: Sequence[SentenceSentiment]) -> list[float]:
@@ -84,5 +94,8 @@ class GermanSentiment:
 
     def story(self, text: str, clauses: Sequence[SentenceSentiment]) -> Sentiment:
         """The sentiment of a German story from its text and its clauses' lexicon sentiment."""
-        margins = self.linear.scores(featurise(self.features, [text]))
+        rule = combine(clauses)
+        if len(clauses) <= SHORT_CLAUSES and rule.score:
+            return rule  # a short text with cue words: the rules read its negation ("nicht gut"), the n-grams do not
+        margins = self.linear.scores(featurise(self.features, [judged_text(text, clauses)]))
         return to_sentiment(stacked_probs(self.stacker, stack_inputs(margins, [clause_features(clauses)]))[0])

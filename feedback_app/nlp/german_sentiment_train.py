@@ -22,6 +22,7 @@ from .german_sentiment import (
     STACKER_FILE,
     clause_features,
     featurise,
+    judged_text,
     stack_inputs,
     stacked_probs,
 )
@@ -125,18 +126,20 @@ class _Prepared(NamedTuple):
     groups: numpy.ndarray
     clause_rows: list[list[float]]
     rules: list[str]
+    texts: list[str]  # what the n-gram model reads (`judged_text`)
 
 
 def _prepare(stories: Sequence[Story]) -> _Prepared:
-    rows, rules = [], []
+    rows, rules, texts = [], [], []
     from .sentiment import combine
 
     for story in stories:
         clauses = german_clauses(story.text)[1]
         rows.append(clause_features(clauses))
         rules.append(combine(clauses).label)
+        texts.append(judged_text(story.text, clauses))
     return _Prepared(numpy.array([SENTIMENTS.index(s.sentiment) for s in stories]),
-                     numpy.array([s.group for s in stories]), rows, rules)
+                     numpy.array([s.group for s in stories]), rows, rules, texts)
 
 
 def _out_of_group_margins(featuriser: Featuriser, texts: Sequence[str], prep: _Prepared, index: numpy.ndarray,
@@ -165,8 +168,8 @@ def cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, flo
     """Leave-one-file-out accuracy of the full stack for each (linear C, stacker C, balanced), per file and
     pooled, beside the rules alone and the n-gram model alone."""
     featuriser = Featuriser()
-    texts = [s.text for s in stories]
     prep = _prepare(stories)
+    texts = prep.texts
     groups = sorted(set(prep.groups.tolist()))
     results: dict = {}
     for setting in settings:
@@ -205,9 +208,8 @@ def grid() -> list[tuple[float, float, bool]]:
 
 def fit_model(stories: Sequence[Story]) -> tuple[LinearModel, dict]:
     """The n-gram model and its stacker (the shipped settings) fitted on `stories`; deterministic."""
-    featuriser = Featuriser()
-    texts = [s.text for s in stories]
-    return _fit_all(featuriser, texts, _prepare(stories), numpy.arange(len(stories)), LINEAR_C, STACKER_C, BALANCE)
+    prep = _prepare(stories)
+    return _fit_all(Featuriser(), prep.texts, prep, numpy.arange(len(stories)), LINEAR_C, STACKER_C, BALANCE)
 
 
 def train(output: Path = MODEL_DIR, corpus: Path = CORPUS, log: Callable[[str], None] = print) -> Path:
