@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy
 
+from .ensemble import stack_sentiment
 from .linear import Featuriser, Features, LinearModel
 from .results import SentenceSentiment, Sentiment
 from .sentiment import combine, lexicon_score
@@ -53,11 +54,11 @@ def judged_text(text: str, clauses: Sequence[SentenceSentiment]) -> str:
     return " ".join(kept) if len(kept) < len(clauses) else text
 
 
-def clause_features(clauses: Sequence[SentenceSentiment]) -> list[float]:
-    """What the lexicon rules found in a story's clauses (`CLAUSE_FEATURES`), for the stacker."""
+def clause_features(clauses: Sequence[SentenceSentiment], rule: Sentiment) -> list[float]:
+    """What the lexicon rules found in a story's clauses (`CLAUSE_FEATURES`; `rule`: their `combine`), for the
+    stacker."""
     scores = [c.sentiment.score for c in clauses]
     polar = [s for s in scores if s]
-    rule = combine(clauses)
     return [math.log1p(sum(s > 0 for s in scores)), math.log1p(sum(s < 0 for s in scores)), rule.score,
             float(rule.label == "positive"), float(rule.label == "negative"),
             polar[-1] if polar else 0.0, polar[0] if polar else 0.0,
@@ -68,14 +69,6 @@ def stack_inputs(margins: numpy.ndarray, clause_rows: Sequence[Sequence[float]])
     """Stacker inputs: the linear margins (centred per text) beside the clause features."""
     centred = margins - margins.mean(axis=1, keepdims=True)
     return numpy.hstack([centred, numpy.asarray(clause_rows, dtype=numpy.float64).reshape(len(margins), -1)])
-
-
-def stacked_probs(stacker: dict, inputs: numpy.ndarray) -> numpy.ndarray:
-    """Class probabilities (texts x SENTIMENTS) of the stacker over `stack_inputs`."""
-    logits = inputs @ numpy.asarray(stacker["coef"]).T + numpy.asarray(stacker["intercept"])
-    logits -= logits.max(axis=1, keepdims=True)
-    exp = numpy.exp(logits)
-    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def to_sentiment(probs: Sequence[float]) -> Sentiment:
@@ -98,4 +91,4 @@ class GermanSentiment:
         if len(clauses) <= SHORT_CLAUSES and rule.score:
             return rule  # a short text with cue words: the rules read its negation ("nicht gut"), the n-grams do not
         margins = self.linear.scores(featurise(self.features, [judged_text(text, clauses)]))
-        return to_sentiment(stacked_probs(self.stacker, stack_inputs(margins, [clause_features(clauses)]))[0])
+        return to_sentiment(stack_sentiment(self.stacker, stack_inputs(margins, [clause_features(clauses, rule)]))[0])

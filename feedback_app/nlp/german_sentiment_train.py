@@ -24,8 +24,8 @@ from .german_sentiment import (
     featurise,
     judged_text,
     stack_inputs,
-    stacked_probs,
 )
+from .ensemble import stack_sentiment
 from .linear import Featuriser, LinearModel
 from .sentiment import german_clauses
 from .taxonomy import SENTIMENTS
@@ -135,8 +135,9 @@ def _prepare(stories: Sequence[Story]) -> _Prepared:
 
     for story in stories:
         clauses = german_clauses(story.text)[1]
-        rows.append(clause_features(clauses))
-        rules.append(combine(clauses).label)
+        rule = combine(clauses)
+        rows.append(clause_features(clauses, rule))
+        rules.append(rule.label)
         texts.append(judged_text(story.text, clauses))
     return _Prepared(numpy.array([SENTIMENTS.index(s.sentiment) for s in stories]),
                      numpy.array([s.group for s in stories]), rows, rules, texts)
@@ -182,7 +183,7 @@ def cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, flo
             linear, stacker = _fit_all(featuriser, texts, prep, rest, linear_c, stacker_c, balanced)
             margins = linear.scores(featurise(featuriser, [texts[i] for i in held]))
             linear_only[held] = margins.argmax(axis=1)
-            probs = stacked_probs(stacker, stack_inputs(margins, [prep.clause_rows[i] for i in held]))
+            probs = stack_sentiment(stacker, stack_inputs(margins, [prep.clause_rows[i] for i in held]))
             predicted[held] = probs.argmax(axis=1)
         row = {"pooled": float((predicted == prep.gold).mean()),
                "linear_only": float((linear_only == prep.gold).mean())}
