@@ -20,19 +20,22 @@ nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag."
               help="Where to save the model (default: feedback_app/nlp/models/en).")
 @click.option("--epochs", type=int, default=8, show_default=True)
 @click.option("--stories", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Also learn sentiment from the project's written English stories in this folder "
-                   "(corpus/stories/en; the shipped model does not yet).")
-def train_command(data_dir: Path | None, output: Path | None, epochs: int, stories: Path | None) -> None:
-    """Train the English theme and sentiment models from the shared data."""
+              help="Folder of the project's written English stories, which teach sentiment "
+                   "(default: corpus/stories/en).")
+@click.option("--no-stories", is_flag=True, help="Learn from the shared NHS comments alone.")
+def train_command(data_dir: Path | None, output: Path | None, epochs: int, stories: Path | None,
+                  no_stories: bool) -> None:
+    """Train the English theme and sentiment models from the shared data and the written stories."""
     from importlib.util import find_spec
 
     if find_spec("sklearn") is None:  # only training needs it; running the models needs numpy alone
         raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    from feedback_app.nlp.data import STORIES_FOLDER
     from feedback_app.nlp.train import DEFAULT_OUTPUT, train
 
     try:
         train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True),
-              stories=stories)
+              stories=None if no_stories else stories or STORIES_FOLDER)
     except ValueError as error:  # a written story that does not read
         raise click.ClickException(str(error)) from error
 

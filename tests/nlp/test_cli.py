@@ -95,3 +95,17 @@ def test_train_names_the_line_of_a_story_that_does_not_read(runner, tmp_path):
     assert result.exit_code != 0
     assert "writer.jsonl, line 2: not a story" in result.output
     assert not (tmp_path / "model").exists()  # nothing trained, nothing written
+
+
+def test_train_learns_from_the_written_stories_unless_told_not_to(runner, tmp_path, monkeypatch):
+    from feedback_app.nlp import train as trainer
+    from feedback_app.nlp.data import STORIES_FOLDER, load_stories
+
+    told: list = []
+    monkeypatch.setattr(trainer, "train", lambda *args, **kwargs: told.append(kwargs["stories"]))
+    for extra in ([], ["--no-stories"], ["--stories", str(tmp_path)]):
+        result = runner.invoke(args=["nlp", "train", "--output", str(tmp_path / "model"), *extra])
+        assert result.exit_code == 0, result.output
+    # The shipped model is what the bare command trains: with the corpus's stories.
+    assert told == [STORIES_FOLDER, None, tmp_path]
+    assert len(load_stories(STORIES_FOLDER)) >= 600

@@ -14,10 +14,10 @@ STORIES = [
 ]
 
 
-def _tiny_data(folder):
+def _tiny_data(folder, repeat=10):
     rows = [f'{i},"{text} {i}",{s},{p},{d},{m}\n' for i, (text, s, p, d, m) in enumerate([
         ("No parking at all", 5, 1, 0, 0), ("Lovely kind nurses", 1, 0, 0, 1),
-        ("Discharge was chaotic", 4, 0, 1, 0), ("Friendly staff", 2, 0, 0, 1)] * 10)]
+        ("Discharge was chaotic", 4, 0, 1, 0), ("Friendly staff", 2, 0, 0, 1)] * repeat)]
     (folder / "nhs_v6_train.csv").write_text(V6_HEADER + "".join(rows), encoding="utf-8")
     (folder / "nhs_phase1_train.csv").write_text(PHASE1_HEADER + "x,Staff,s,Kind nurses,3\n", encoding="utf-8")
 
@@ -70,3 +70,18 @@ def test_the_written_stories_teach_sentiment_and_weigh_as_several_comments(tmp_p
     themed, rated = sum(ex.themes is not None for ex in comments), sum(bool(ex.sentiment) for ex in comments)
     assert without[-3] == f"training on {themed} theme and {rated} sentiment examples"
     assert lines[-3] == f"training on {themed} theme and {rated + 2 * STORY_WEIGHT} sentiment examples"
+
+
+def test_the_written_stories_leave_the_theme_classifier_as_the_comments_train_it(tmp_path):
+    _tiny_data(tmp_path, repeat=40)  # more rows than one minibatch, so that their order matters
+    stories = _tiny_stories(tmp_path / "stories")
+    with_stories = train(tmp_path, tmp_path / "with", epochs=2, log=lambda _: None, stories=stories)
+    without = train(tmp_path, tmp_path / "without", epochs=2, log=lambda _: None)
+    # Stories teach sentiment only: the theme classifier and its tuned decisions must not move when they are added,
+    # or a retraining for sentiment would reshuffle which themes a story gets.
+    assert (with_stories / "themes" / "model").read_bytes() == (without / "themes" / "model").read_bytes()
+    decisions = [json.loads((model / "decisions.json").read_text()) for model in (with_stories, without)]
+    assert {code: d for code, d in decisions[0].items() if code != "sentiment"} \
+        == {code: d for code, d in decisions[1].items() if code != "sentiment"}
+    assert (with_stories / "sentiment" / "model").read_bytes() != (without / "sentiment" / "model").read_bytes()
+    assert decisions[0]["sentiment"] != decisions[1]["sentiment"]
