@@ -103,7 +103,12 @@ def sentiment_features(model: LinearModel, features: Featuriser, texts: Sequence
     return numpy.hstack([linear, spacy, lexicon, both])
 
 
-def stack_sentiment(stacker: dict, inputs: numpy.ndarray) -> numpy.ndarray:
-    """Probabilities (texts x SENTIMENTS) from the stacker's coefficients."""
-    margins = inputs @ numpy.asarray(stacker["coef"]).T + numpy.asarray(stacker["intercept"])
-    return numpy.exp(log_softmax(margins))
+def stack_sentiment(stacker: dict, inputs: numpy.ndarray, each_alone: bool = False) -> numpy.ndarray:
+    """Probabilities (texts x SENTIMENTS) from the stacker's coefficients.
+
+    `each_alone`: each text's product taken as if it were the only one (BLAS's vector-matrix product, whose
+    last bits differ from the matrix-matrix one a batch gets), so that its result does not depend on the batch.
+    """
+    coef = numpy.asarray(stacker["coef"]).T
+    products = (inputs[:, None, :] @ coef)[:, 0, :] if each_alone else inputs @ coef
+    return numpy.exp(log_softmax(products + numpy.asarray(stacker["intercept"])))

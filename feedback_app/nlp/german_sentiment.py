@@ -20,8 +20,7 @@ import numpy
 from .ensemble import stack_sentiment
 from .linear import Featuriser, Features, LinearModel
 from .results import SentenceSentiment, Sentiment
-from .sentiment import combine, lexicon_score
-from .taxonomy import SENTIMENTS
+from .sentiment import GermanClauses, combine, from_stacked_probs
 
 MODEL_DIR = Path(__file__).parent / "models" / "de"
 LINEAR_FILE = "sentiment.npz"
@@ -45,13 +44,13 @@ def featurise(featuriser: Featuriser, texts: Sequence[str]) -> Features:
     return features._replace(indices=features.indices & MASK)
 
 
-def judged_text(text: str, clauses: Sequence[SentenceSentiment]) -> str:
+def judged_text(text: str, reading: GermanClauses) -> str:
     """`text` without the clauses the rules set aside (an opening that sets the scene, a conceded clause: their
     words judge, but not the service), so that the n-grams read what the rules read: "Früher war die Praxis toll.
     Heute ist sie nie erreichbar." is judged by its second sentence."""
-    kept = [text[c.start:c.end] for c in clauses
-            if c.sentiment.score or not lexicon_score(text[c.start:c.end]).score]
-    return " ".join(kept) if len(kept) < len(clauses) else text
+    if not reading.set_aside:
+        return text
+    return " ".join(text[c.start:c.end] for k, c in enumerate(reading.clauses) if k not in reading.set_aside)
 
 
 def clause_features(clauses: Sequence[SentenceSentiment], rule: Sentiment) -> list[float]:
@@ -71,10 +70,10 @@ def stack_inputs(margins: numpy.ndarray, clause_rows: Sequence[Sequence[float]])
     return numpy.hstack([centred, numpy.asarray(clause_rows, dtype=numpy.float64).reshape(len(margins), -1)])
 
 
-def to_sentiment(probs: Sequence[float]) -> Sentiment:
-    """A label (the likeliest) and a score p(positive) - p(negative)."""
-    by_label = dict(zip(SENTIMENTS, probs, strict=True))
-    return Sentiment(max(SENTIMENTS, key=by_label.__getitem__), float(by_label["positive"] - by_label["negative"]))
+def rules_settle(clauses: Sequence[SentenceSentiment], rule: Sentiment) -> bool:
+    """Whether the rules' label (`rule`) is the story's: a text without clauses gives the model nothing to read,
+    and in a short text with cue words the rules read its negation ("nicht gut"), the n-grams do not."""
+    return not clauses or (len(clauses) <= SHORT_CLAUSES and bool(rule.score))
 
 
 class GermanSentiment:
@@ -85,10 +84,22 @@ class GermanSentiment:
         self.stacker = json.loads((model_dir / STACKER_FILE).read_text())
         self.features = Featuriser()
 
-    def story(self, text: str, clauses: Sequence[SentenceSentiment]) -> Sentiment:
-        """The sentiment of a German story from its text and its clauses' lexicon sentiment."""
-        rule = combine(clauses)
-        if len(clauses) <= SHORT_CLAUSES and rule.score:
-            return rule  # a short text with cue words: the rules read its negation ("nicht gut"), the n-grams do not
-        margins = self.linear.scores(featurise(self.features, [judged_text(text, clauses)]))
-        return to_sentiment(stack_sentiment(self.stacker, stack_inputs(margins, [clause_features(clauses, rule)]))[0])
+    def stories(self, texts: Sequence[str], readings: Sequence[GermanClauses]) -> list[Sentiment]:
+        """The sentiment of each German story from its text and its clauses (`german_clauses`); the stories the
+        rules do not settle are featurised and scored together."""
+        rules = [combine(reading.clauses) for reading in readings]
+        modelled = [k for k, (reading, rule) in enumerate(zip(readings, rules, strict=True))
+                    if not rules_settle(reading.clauses, rule)]
+        out = list(rules)
+        if modelled:  # a batch the rules settle whole has nothing to featurise
+            probs = self._probabilities([judged_text(texts[k], readings[k]) for k in modelled],
+                                        [clause_features(readings[k].clauses, rules[k]) for k in modelled])
+            for k, row in zip(modelled, probs.tolist(), strict=True):
+                out[k] = from_stacked_probs(row)
+        return out
+
+    def _probabilities(self, judged: Sequence[str], clause_rows: Sequence[Sequence[float]]) -> numpy.ndarray:
+        """The model's probabilities (texts x SENTIMENTS) of the stories' judged texts and clause features; each
+        story's as it would be alone."""
+        margins = self.linear.scores(featurise(self.features, judged))
+        return stack_sentiment(self.stacker, stack_inputs(margins, clause_rows), each_alone=True)

@@ -134,11 +134,11 @@ def _prepare(stories: Sequence[Story]) -> _Prepared:
     from .sentiment import combine
 
     for story in stories:
-        clauses = german_clauses(story.text)[1]
-        rule = combine(clauses)
-        rows.append(clause_features(clauses, rule))
+        reading = german_clauses(story.text)
+        rule = combine(reading.clauses)
+        rows.append(clause_features(reading.clauses, rule))
         rules.append(rule.label)
-        texts.append(judged_text(story.text, clauses))
+        texts.append(judged_text(story.text, reading))
     return _Prepared(numpy.array([SENTIMENTS.index(s.sentiment) for s in stories]),
                      numpy.array([s.group for s in stories]), rows, rules, texts)
 

@@ -7,6 +7,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from itertools import chain, filterfalse
 from pathlib import Path
 
@@ -33,8 +34,10 @@ from .safeguarding import find_flags
 from .safeguarding_model import SENTENCE_ENDS, pieces
 from .scoring import score_batch
 from .sentiment import (
+    GermanClauses,
     combine,
     from_probs_many,
+    from_stacked_probs,
     german_clauses,
     story_and_clause_counts,
 )
@@ -140,14 +143,13 @@ class Analyser:
         resolved = [(g or "").lower()[:2] if (g or "").lower()[:2] in LANGUAGES else detect_language(t)
                     for t, g in zip(texts, given, strict=True)]
         results: list[Analysis | None] = [None] * len(texts)
-        english = [i for i, lang in enumerate(resolved) if lang == "en"]
-        for chunk_start in range(0, len(english), batch_size):
-            chunk = english[chunk_start:chunk_start + batch_size]
-            for i, analysis in zip(chunk, self._english([texts[i] for i in chunk], batch_size), strict=True):
-                results[i] = analysis
-        for i, lang in enumerate(resolved):
-            if lang == "de":
-                results[i] = self._german(texts[i])
+        by_language = {"en": partial(self._english, batch_size=batch_size), "de": self._german}
+        for language, analyse_batch in by_language.items():
+            indices = [i for i, lang in enumerate(resolved) if lang == language]
+            for chunk_start in range(0, len(indices), batch_size):
+                chunk = indices[chunk_start:chunk_start + batch_size]
+                for i, analysis in zip(chunk, analyse_batch([texts[i] for i in chunk]), strict=True):
+                    results[i] = analysis
         return [r for r in results if r is not None]
 
     def _english(self, texts: list[str], batch_size: int) -> list[Analysis]:
@@ -243,11 +245,7 @@ class Analyser:
             else:
                 mood = _theme_sentiment(clauses, evidence)
             tags.append(ThemeTag(code, confidence, mood, tuple(evidence)))
-        if spans:
-            probs = dict(zip(SENTIMENTS, story, strict=True))
-            sentiment = Sentiment(max(SENTIMENTS, key=probs.__getitem__), probs["positive"] - probs["negative"])
-        else:
-            sentiment = Sentiment("mixed", 0.0)
+        sentiment = from_stacked_probs(story) if spans else Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
 
     def _clause_evidence(self, j: int, spans: list[tuple[int, int]], clause_probs: tuple[numpy.ndarray, int],
@@ -263,13 +261,19 @@ class Analyser:
         return [Span(*span) for span, sc in zip(spans, clause_scores, strict=True) if sc >= 0] \
             or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
 
-    def _german(self, text: str) -> Analysis:
-        sents, clauses = german_clauses(text)
+    def _german(self, texts: list[str]) -> list[Analysis]:
+        """German texts: the lexicon rules read each one's clauses, the story model scores them together."""
+        readings = [german_clauses(text) for text in texts]
+        sentiments = self.german_sentiment.stories(texts, readings)
+        return [self._german_one(text, reading, sentiment)
+                for text, reading, sentiment in zip(texts, readings, sentiments, strict=True)]
+
+    def _german_one(self, text: str, reading: GermanClauses, sentiment: Sentiment) -> Analysis:
+        clauses = reading.clauses
         tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
                          tuple(spans))
                 for code, spans in find_cues(text, "de").items()]
-        sentiment = self.german_sentiment.story(text, clauses) if clauses else combine(clauses)
-        return self._finish(text, "de", sentiment, sents, clauses, tags)
+        return self._finish(text, "de", sentiment, reading.units, clauses, tags)
 
     @staticmethod
     def _finish(text: str, lang: str, sentiment: Sentiment, sents: list[list[tuple[int, int]]],

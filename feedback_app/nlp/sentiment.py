@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain, compress, count
 from types import ModuleType
+from typing import NamedTuple
 
 import numpy
 
 from . import lexicon_de, lexicon_en
 from .folding import fold
 from .results import SentenceSentiment, Sentiment
+from .taxonomy import SENTIMENTS
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _WORD = re.compile(r"\w+")
@@ -38,6 +40,13 @@ def from_probs(cats: dict[str, float], text: str | None = None) -> Sentiment:
             probs = {k: v / total for k, v in probs.items()}
     label = max(_LABELS, key=probs.__getitem__)
     return Sentiment(label, probs["positive"] - probs["negative"])
+
+
+def from_stacked_probs(probs: Sequence[float]) -> Sentiment:
+    """A story's label (the likeliest) and score p(positive) - p(negative) from a stacker's probabilities, in
+    the order of `SENTIMENTS`."""
+    by_label = dict(zip(SENTIMENTS, probs, strict=True))
+    return Sentiment(max(SENTIMENTS, key=by_label.__getitem__), float(by_label["positive"] - by_label["negative"]))
 
 
 def from_probs_many(probs: numpy.ndarray, counts: Sequence[tuple[int, int]]) -> list[Sentiment]:
@@ -405,8 +414,17 @@ def _nicht_nur_joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[i
     return joined
 
 
-def german_clauses(text: str) -> tuple[list[list[tuple[int, int]]], list[SentenceSentiment]]:
-    """A German text's units (`german_units`) and each clause's lexicon sentiment.
+class GermanClauses(NamedTuple):
+    """A German text's units (`german_units`), each clause's lexicon sentiment, and which clauses (their
+    indices) the rules set aside: their words judge, but they count for nothing."""
+
+    units: list[list[tuple[int, int]]]
+    clauses: list[SentenceSentiment]
+    set_aside: frozenset[int]
+
+
+def german_clauses(text: str) -> GermanClauses:
+    """A German text's units and each clause's lexicon sentiment.
 
     A concessive clause ("obwohl es voll war") that judges against the rest of its sentence is conceded,
     not asserted: it counts for nothing there, so "Die Schwestern waren herzlich, obwohl sie gestresst waren"
@@ -414,22 +432,27 @@ def german_clauses(text: str) -> tuple[list[list[tuple[int, int]]], list[Sentenc
     """
     folded = fold(text)
     units = german_units(text)
-    clauses = []
+    clauses: list[SentenceSentiment] = []
+    conceded: set[int] = set()
     for spans in units:
         moods = [lexicon_score(text[a:b]) for a, b in spans]
         for k, (a, _) in enumerate(spans):
             if len(spans) > 1 and moods[k].score and folded.startswith(_DE_CONCESSIVE, a) \
                     and any(other.score * moods[k].score < 0 for j, other in enumerate(moods) if j != k):
                 moods[k] = Sentiment("mixed", 0.0)
+                conceded.add(len(clauses) + k)
         clauses += [SentenceSentiment(a, b, mood) for (a, b), mood in zip(spans, moods, strict=True)]
-    return units, _openings_set_aside(text, clauses)
+    clauses, openings = _openings_set_aside(text, clauses)
+    return GermanClauses(units, clauses, frozenset(conceded | openings))
 
 
-def _openings_set_aside(text: str, clauses: list[SentenceSentiment]) -> list[SentenceSentiment]:
+def _openings_set_aside(text: str, clauses: list[SentenceSentiment]) -> tuple[list[SentenceSentiment], set[int]]:
     """`clauses` with those that set the scene (`lexicon_de.FRAMES`, `lexicon_de.CONDITION`) counting for
-    nothing when a later clause judges the other way: "Ich hatte große Angst vor der OP. Die Pflege war
-    liebevoll." is praise, "Früher war die Praxis gut. Heute kommt man nicht mehr durch." a complaint."""
+    nothing when a later clause judges the other way, and their indices: "Ich hatte große Angst vor der OP.
+    Die Pflege war liebevoll." is praise, "Früher war die Praxis gut. Heute kommt man nicht mehr durch." a
+    complaint."""
     out = list(clauses)
+    set_aside: set[int] = set()
     for k, clause in enumerate(clauses):
         score = clause.sentiment.score
         if not score or not any(later.sentiment.score * score < 0 for later in clauses[k + 1:]):
@@ -439,4 +462,5 @@ def _openings_set_aside(text: str, clauses: list[SentenceSentiment]) -> list[Sen
         if lexicon_de.FRAMES.search(" ".join(words)) or (
                 score < 0 and polar and all(w.startswith(lexicon_de.CONDITION) for w in polar)):
             out[k] = SentenceSentiment(clause.start, clause.end, Sentiment("mixed", 0.0))
-    return out
+            set_aside.add(k)
+    return out, set_aside

@@ -5,7 +5,15 @@ from importlib.util import find_spec
 
 import pytest
 
-from feedback_app.nlp.german_sentiment import LINEAR_FILE, MODEL_DIR, STACKER_FILE, GermanSentiment, spelt
+from feedback_app.nlp.german_sentiment import (
+    LINEAR_FILE,
+    MODEL_DIR,
+    STACKER_FILE,
+    GermanSentiment,
+    rules_settle,
+    spelt,
+)
+from feedback_app.nlp.sentiment import combine, german_clauses
 
 
 def test_model_ships_in_the_package_and_is_small():
@@ -42,6 +50,32 @@ def test_german_story_sentiment(analyser, text, label):
 
 def test_empty_german_text_stays_mixed(analyser):
     assert analyser.analyse("", "de").sentiment.label == "mixed"
+
+
+SHORT_WITH_CUE = "Das war nicht gut."  # the rules' label stands: they read the negation
+MODELLED = ("Früher war die Praxis toll. Heute ist sie nie erreichbar, und auf Rückrufe wartet man tagelang. "
+            "Die Ärztin selbst ist aber freundlich.")
+
+
+def _rules_settle(text):
+    clauses = german_clauses(text).clauses
+    return rules_settle(clauses, combine(clauses))
+
+
+def test_short_text_keeps_the_rules_label_and_a_story_goes_to_the_model():
+    assert _rules_settle(SHORT_WITH_CUE)
+    assert not _rules_settle(MODELLED)
+
+
+def test_german_sentiment_does_not_depend_on_the_batch(analyser):
+    german = [SHORT_WITH_CUE, MODELLED, "", "Super Team, jederzeit wieder!",
+              "Ich hatte furchtbare Angst vor der OP. Die Pflege war liebevoll und die Ärzte nahmen sich Zeit.",
+              "Das Essen war gut und die Schwestern freundlich, aber die Ärzte hatten nie Zeit für ein Gespräch. "
+              "Beim nächsten Mal gehe ich woanders hin."]
+    alone = [analyser.analyse(text, "de").sentiment for text in german]
+    # An English comment among them, as in a real upload: the German ones are still scored together.
+    together = analyser.analyse_many([*german, "The wait was awful."], [*["de"] * len(german), "en"])
+    assert [result.sentiment for result in together[:len(german)]] == alone
 
 
 @pytest.mark.skipif(find_spec("sklearn") is None, reason="training needs scikit-learn")
