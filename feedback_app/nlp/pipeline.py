@@ -166,7 +166,8 @@ class Analyser:
         counted = list(map(story_and_clause_counts, texts, units))  # lexicon cues of each story and its clauses
         story_cues = [story_k for story_k, _ in counted]
         stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts,
-                                                                   spacy_sentiment, story[:, themes:], story_cues))
+                                                                   spacy_sentiment, story[:, themes:], story_cues),
+                                 each_alone=True)
         spacy_p = batch.themes
         cues = [find_cues(text, "en") for text in texts]
         has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
