@@ -1,4 +1,7 @@
 import json
+from importlib.util import find_spec
+
+import pytest
 
 from tests.nlp.test_data import PHASE1_HEADER, V6_HEADER
 
@@ -109,3 +112,22 @@ def test_train_learns_from_the_written_stories_unless_told_not_to(runner, tmp_pa
     # The shipped model is what the bare command trains: with the corpus's stories.
     assert told == [STORIES_FOLDER, None, tmp_path]
     assert len(load_stories(STORIES_FOLDER)) >= 600
+
+
+@pytest.mark.skipif(find_spec("sklearn") is None, reason="training needs scikit-learn")
+def test_train_german_sentiment_grid_ranks_every_setting_and_keeps_the_shipped_one(runner, tmp_path, monkeypatch):
+    from feedback_app.nlp import german_sentiment_train as trainer
+
+    settings = [(4.0, 0.3, True), (4.0, 3.0, True), (trainer.LINEAR_C, trainer.STACKER_C, trainer.BALANCE)]
+    monkeypatch.setattr(trainer, "training_files", lambda corpus=None: list(trainer.TRAINING_SETS[:3]))
+    monkeypatch.setattr(trainer, "grid", lambda: settings)
+    result = runner.invoke(args=["nlp", "train-german-sentiment", "--grid", "--output", str(tmp_path / "de")])
+    assert result.exit_code == 0, result.output
+    ranking = result.output[result.output.index("best first"):].splitlines()[1:1 + len(settings)]
+    assert sorted(line.split(":")[0].strip() for line in ranking) == sorted(str(s) for s in settings)
+    pooled = [float(line.split(":")[1].split()[0]) for line in ranking]
+    assert pooled == sorted(pooled, reverse=True)
+    assert sum("(shipped)" in line for line in ranking) == 1
+    # The model is still trained, at the shipped settings.
+    stacker = json.loads((tmp_path / "de" / trainer.STACKER_FILE).read_text())
+    assert (stacker["linear_c"], stacker["stacker_c"], stacker["balanced"]) == settings[-1]

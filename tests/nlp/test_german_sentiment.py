@@ -95,3 +95,17 @@ def test_training_never_reads_holdout4():
     from feedback_app.nlp import german_sentiment_train as trainer
 
     assert not any("holdout4" in path.parts for path in trainer.training_files())
+
+
+@pytest.mark.skipif(find_spec("sklearn") is None, reason="training needs scikit-learn")
+def test_a_settings_grid_scores_each_setting_as_it_would_alone():
+    # The grid fits each file's linear model once per linear setting and shares it between stacker settings;
+    # a setting must score exactly as when it is cross-validated on its own.
+    from feedback_app.nlp import german_sentiment_train as trainer
+
+    stories = trainer.load_stories(trainer.TRAINING_SETS[:3])
+    settings = [(4.0, 0.3, True), (4.0, 3.0, True)]
+    together = trainer.cross_validate(stories, settings, log=lambda line: None)
+    for setting in settings:
+        alone = trainer.cross_validate(stories, [setting], log=lambda line: None)
+        assert together[setting] == alone[setting]
