@@ -8,10 +8,10 @@ PORT ?= 5000
 
 .PHONY: run test install translations messages clean
 
-$(BIN)/flask: pyproject.toml
+$(BIN)/flask: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet --constraint constraints.txt -e ".[test]"
 	@touch $@
 
 install: $(BIN)/flask translations

@@ -27,6 +27,7 @@ from .german_sentiment import (
 )
 from .ensemble import stack_sentiment
 from .linear import Featuriser, LinearModel
+from .reproducible import one_blas_thread
 from .sentiment import german_clauses
 from .taxonomy import SENTIMENTS
 
@@ -168,6 +169,12 @@ def cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, flo
                    log: Callable[[str], None] = print) -> dict[tuple[float, float, bool], dict[str, float]]:
     """Leave-one-file-out accuracy of the full stack for each (linear C, stacker C, balanced), per file and
     pooled, beside the rules alone and the n-gram model alone."""
+    with one_blas_thread():
+        return _cross_validate(stories, settings, log)
+
+
+def _cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, float, bool]],
+                    log: Callable[[str], None]) -> dict[tuple[float, float, bool], dict[str, float]]:
     featuriser = Featuriser()
     prep = _prepare(stories)
     texts = prep.texts
@@ -238,7 +245,8 @@ def train(output: Path = MODEL_DIR, corpus: Path = CORPUS, log: Callable[[str], 
     """Fit the shipped German sentiment model (the chosen settings) on every training file and save it."""
     stories = load_stories(training_files(corpus))
     log(f"training on {len(stories)} German stories from {len(set(s.group for s in stories))} files")
-    linear, stacker = fit_model(stories)
+    with one_blas_thread():
+        linear, stacker = fit_model(stories)
     output.mkdir(parents=True, exist_ok=True)
     linear.save(output / LINEAR_FILE)
     stacker = {"linear_c": LINEAR_C, "stacker_c": STACKER_C, "balanced": BALANCE, **stacker}

@@ -26,6 +26,7 @@ from .ensemble import (
     theme_score,
 )
 from .linear import BUCKETS, Featuriser, LinearModel, sparse_rows
+from .reproducible import one_blas_thread
 from .scoring import score_texts
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
@@ -251,6 +252,12 @@ def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: i
     out-of-fold predictions (FOLDS folds) over the same data: several thousand labelled texts
     instead of a few hundred in a dev split, so rare themes get stable ones.
     """
+    with one_blas_thread():
+        return _train(data_dir, output, epochs, log, stories)
+
+
+def _train(data_dir: Path | None, output: Path, epochs: int, log: Callable[[str], None],
+           stories: Path | None) -> Path:
     # The stories teach the sentiment models only. Their themes too (weight 1 or 3) raised the themes of stories
     # (macro-F1 0.58 -> 0.71) but cost the comments 0.025 of it (0.661 -> 0.634-0.636 on the val split), most in
     # family, organisation and dignity, which the stories' writers tagged more freely than the NHS coders.
