@@ -134,6 +134,12 @@ class SafeguardingModel:
         self._any = array("b", linear.quantised[:, 0].tobytes())
         self._scale, self._bias = float(linear.scale[0]), float(linear.bias[0])
         self._words: dict[str, tuple[int, int, int, int]] = {}
+        # The kind detectors' columns likewise, for short texts (`_short_detected`), and their words' sums.
+        detectors = range(first_detector, len(linear.labels))
+        self._detector_columns = [array("b", linear.quantised[:, j].tobytes()) for j in detectors]
+        self._detector_scales = [float(linear.scale[j]) for j in detectors]
+        self._detector_biases = [float(linear.bias[j]) for j in detectors]
+        self._detector_words: dict[str, tuple[int, ...]] = {}
 
     def _word(self, word: str) -> tuple[int, int, int, int]:
         """A word's bigram parts as first and as second word (`_bigram_parts`), its number of buckets and
@@ -144,6 +150,16 @@ class SafeguardingModel:
             hit = (*_bigram_parts(h), len(buckets), sum(self._any[b] for b in buckets))
             if len(self._words) < 300_000:
                 self._words[word] = hit
+        return hit
+
+    def _detector_word(self, word: str) -> tuple[int, ...]:
+        """A word's unigram and character buckets' weights summed per kind detector, cached."""
+        hit = self._detector_words.get(word)
+        if hit is None:
+            buckets = word_buckets(word)[1]
+            hit = tuple(sum(column[b] for b in buckets) for column in self._detector_columns)
+            if len(self._detector_words) < 300_000:
+                self._detector_words[word] = hit
         return hit
 
     def kind_margins(self, text: str) -> list[float]:
@@ -204,9 +220,23 @@ class SafeguardingModel:
             return -math.inf
         sentences = self._sentence_words(text)
         if len(sentences) <= WINDOW:
-            words = [word for sentence in sentences for word in sentence]
-            return float(self._margins(text_buckets(words), self._detectors).max())
+            return self._short_detected([word for sentence in sentences for word in sentence])
         return self._best_window(sentences)
+
+    def _short_detected(self, words: list[str]) -> float:
+        """`detected` of a text of at most WINDOW sentences, all its words one run: the best detector's margin
+        from the words' cached sums and the bigrams' weights, in Python numbers. Gathering a row per bucket
+        (about 180 in a comment) from the weight matrix cost several times as much; the sums are of
+        integers and the arithmetic that of numpy's float64, so the margin is the same number."""
+        if not words:
+            return max(self._detector_biases)
+        parts = [self._words.get(word) or self._word(word) for word in words]
+        bigrams = [(first + second) & _MASK for (first, _, _, _), (_, second, _, _) in zip(parts, parts[1:])]
+        root = math.sqrt(sum(count for _, _, count, _ in parts) + len(bigrams))
+        word_sums = zip(*map(self._detector_word, words))
+        return max((sum(word_sum) + sum(map(column.__getitem__, bigrams))) * scale / root + bias
+                   for word_sum, column, scale, bias in zip(word_sums, self._detector_columns, self._detector_scales,
+                                                            self._detector_biases))
 
     def _best_window(self, sentences: list[list[str]]) -> float:
         """`detected` for a longer text: each sentence's buckets (words and inner bigrams) and each boundary's
