@@ -20,8 +20,8 @@ nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag."
               help="Where to save the model (default: feedback_app/nlp/models/en).")
 @click.option("--epochs", type=int, default=8, show_default=True)
 @click.option("--stories", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder of the project's written English stories, which teach sentiment "
-                   "(default: corpus/stories/en).")
+              help="Folder of the project's written English stories, which teach sentiment and the story "
+                   "reading of the themes (default: corpus/stories/en).")
 @click.option("--no-stories", is_flag=True, help="Learn from the shared NHS comments alone.")
 def train_command(data_dir: Path | None, output: Path | None, epochs: int, stories: Path | None,
                   no_stories: bool) -> None:
@@ -38,6 +38,30 @@ def train_command(data_dir: Path | None, output: Path | None, epochs: int, stori
               stories=None if no_stories else stories or STORIES_FOLDER)
     except ValueError as error:  # a written story that does not read
         raise click.ClickException(str(error)) from error
+
+
+@nlp.command("train-story-themes")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The trained English model to add it to (default: feedback_app/nlp/models/en).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder with the shared NHS files, whose long comments the story gate learns from.")
+@click.option("--stories", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder of the written English stories (default: corpus/stories/en).")
+@click.option("--cross-validate", "cross_validate", is_flag=True,
+              help="First print each story file's theme macro-F1 with a reading trained on the other files.")
+def train_story_themes_command(model_dir: Path | None, data_dir: Path | None, stories: Path | None,
+                               cross_validate: bool) -> None:
+    """Train only the story reading of the themes beside a trained model (`flask nlp train` does it too)."""
+    from importlib.util import find_spec
+
+    if find_spec("sklearn") is None:
+        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    from feedback_app.nlp.data import STORIES_FOLDER
+    from feedback_app.nlp.story_themes_train import train
+    from feedback_app.nlp.train import DEFAULT_OUTPUT
+
+    train(model_dir or DEFAULT_OUTPUT, stories or STORIES_FOLDER, data_dir, lambda line: click.echo(line, err=True),
+          validate=cross_validate)
 
 
 @nlp.command("train-german-sentiment")

@@ -114,8 +114,14 @@ def theme_truth(example: Example) -> set[str] | None:
 def load_stories(folder: Path = STORIES_FOLDER) -> list[Example]:
     """The English stories the project wrote to train on (`*.jsonl` of `folder`): texts as long as the platform's,
     with every theme and the story's sentiment, which the NHS comments of a sentence or two lack."""
-    examples = []
+    return [ex for examples in read_stories(folder).values() for ex in examples]
+
+
+def read_stories(folder: Path = STORIES_FOLDER) -> dict[str, list[Example]]:
+    """`load_stories`, by file (its name without `.jsonl`), in name order: each writer's file is a fold."""
+    files = {}
     for path in sorted(folder.glob("*.jsonl")):
+        examples = files.setdefault(path.stem, [])
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not line.strip():
                 continue
@@ -124,4 +130,4 @@ def load_stories(folder: Path = STORIES_FOLDER) -> list[Example]:
                 examples.append(Example(row["text"], frozenset(row["themes"]), None, row["sentiment"], "story"))
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path.name}, line {number}: not a story ({error})") from error
-    return examples
+    return files

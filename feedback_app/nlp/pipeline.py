@@ -41,6 +41,7 @@ from .sentiment import (
     german_clauses,
     story_and_clause_counts,
 )
+from .story_themes import MIN_SENTENCES, StoryThemes
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
 from .train import DECISIONS_FILE
@@ -92,6 +93,15 @@ def _story_words(text: str) -> list[str]:
     return list(filterfalse(SENTENCE_ENDS.__contains__, pieces(text)))
 
 
+def _theme_linear(story: numpy.ndarray, clause_rows: numpy.ndarray, multi: numpy.ndarray) -> numpy.ndarray:
+    """The linear theme margins of each text: the most each theme reaches in the text or any one of its clauses."""
+    themes = len(THEMES)
+    linear = story[:, :themes].copy()
+    if len(multi):
+        numpy.maximum.at(linear, multi, clause_rows[:, :themes])
+    return linear
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector paused, then restored as it was.
@@ -125,6 +135,7 @@ class Analyser:
         self.linear_both = LinearModel.joined([self.linear_themes, self.linear_sentiment])
         self.scorer = WordScorer(self.linear_both, self.features)
         self.german_sentiment = GermanSentiment()
+        self.story_themes = StoryThemes.load(model_dir)
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -158,9 +169,7 @@ class Analyser:
         themes = len(THEMES)
         # One pass of the joined linear model scores the stories (themes and sentiment) and the clauses.
         story, clause_rows, multi = self._linear(texts, units)
-        linear = story[:, :themes].copy()
-        if len(multi):
-            numpy.maximum.at(linear, multi, clause_rows[:, :themes])
+        linear = _theme_linear(story, clause_rows, multi)
         sentiment_order = [batch.sentiment_labels.index(label) for label in SENTIMENTS]
         spacy_sentiment = batch.sentiment[:, sentiment_order]
         counted = list(map(story_and_clause_counts, texts, units))  # lexicon cues of each story and its clauses
@@ -168,14 +177,13 @@ class Analyser:
         stories = stack_sentiment(self.stacker, sentiment_features(self.linear_sentiment, self.features, texts,
                                                                    spacy_sentiment, story[:, themes:], story_cues),
                                  each_alone=True)
-        spacy_p = batch.themes
         cues = [find_cues(text, "en") for text in texts]
-        has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
-        for k, found in enumerate(cues):
-            for code in found:
-                has_cue[k, self._theme_index[code]] = 1.0
-        # The combined score of `ensemble.theme_score`, for the whole batch at once.
-        margins = SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
+        margins = self._theme_margins(batch.themes, linear, cues)
+        if self.story_themes is not None:
+            # Texts of a sentence or two (most comments) keep the comment margins without another look.
+            long = [k for k, sents in enumerate(batch.sents) if len(sents) >= MIN_SENTENCES]
+            if long:
+                margins[long] = self.story_themes.margins(self.features, [texts[k] for k in long], margins[long])[0]
         # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
         moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
                                      [cues_i for _, clauses_k in counted for cues_i in clauses_k]))
@@ -197,6 +205,23 @@ class Analyser:
             clause_at += count
             multi_at += count if count > 1 else 0
         return out
+
+    def _theme_margins(self, spacy_p: numpy.ndarray, linear: numpy.ndarray,
+                       cues: list[dict[str, list[Span]]]) -> numpy.ndarray:
+        """The combined score of `ensemble.theme_score` less each theme's threshold, for the whole batch at once."""
+        has_cue = numpy.zeros(spacy_p.shape, dtype=numpy.float32)
+        for k, found in enumerate(cues):
+            for code in found:
+                has_cue[k, self._theme_index[code]] = 1.0
+        return SPACY_SHARE * logit(spacy_p) + (1 - SPACY_SHARE) * linear + self.cue_weights * has_cue - self.thresholds
+
+    def comment_theme_margins(self, texts: list[str]) -> numpy.ndarray:
+        """The comment model's theme margins (texts x themes, 0 at the threshold), as `_english` computes them
+        before any story reading: what `story_themes_train` builds on."""
+        batch = score_batch(self.nlp, texts)
+        story, clause_rows, multi = self._linear(texts, [clause_units(sents) for sents in batch.sents])
+        return self._theme_margins(batch.themes, _theme_linear(story, clause_rows, multi),
+                                   [find_cues(text, "en") for text in texts])
 
     def _linear(self, texts: list[str], units: list[list[tuple[int, int]]]) -> tuple[numpy.ndarray, numpy.ndarray,
                                                                                      numpy.ndarray]:

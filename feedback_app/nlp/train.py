@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +29,7 @@ from .ensemble import (
 from .linear import BUCKETS, Featuriser, LinearModel, sparse_rows
 from .reproducible import one_blas_thread
 from .scoring import score_texts
+from .story_themes import STORY_DIR
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
 
@@ -246,7 +248,7 @@ def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: i
           log: Callable[[str], None] = print, stories: Path | None = None) -> Path:
     """Train on everything but the validation split, and, given a folder of the project's written stories
     (`stories`, e.g. `data.STORIES_FOLDER`), on their sentiment, and save the pipelines, linear models and
-    decisions.
+    decisions; then, from the stories' themes, the story reading beside them (`story_themes_train`).
 
     Every combining choice (theme thresholds and cue weights, the sentiment stacker) comes from
     out-of-fold predictions (FOLDS folds) over the same data: several thousand labelled texts
@@ -297,5 +299,11 @@ def _train(data_dir: Path | None, output: Path, epochs: int, log: Callable[[str]
     fit_linear_themes(features, examples).save(linear_dir / "themes.npz")
     fit_linear_sentiment(features, examples).save(linear_dir / "sentiment.npz")
     (output / DECISIONS_FILE).write_text(json.dumps(decisions, indent=1, sort_keys=True) + "\n")
+    # A story reading fits the comment model it was trained beside only: an old one goes.
+    shutil.rmtree(output / STORY_DIR, ignore_errors=True)
+    if stories:
+        from .story_themes_train import train as train_story_themes  # it loads the analyser, which imports this
+
+        train_story_themes(output, stories, data_dir, log)
     log(f"saved to {output}")
     return output
