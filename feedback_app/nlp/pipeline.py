@@ -136,6 +136,7 @@ class Analyser:
         self.scorer = WordScorer(self.linear_both, self.features)
         self.german_sentiment = GermanSentiment()
         self.story_themes = StoryThemes.load(model_dir)
+        self.story_scorer = self.story_themes.scorer(self.features) if self.story_themes is not None else None
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Analyse one text."""
@@ -183,7 +184,8 @@ class Analyser:
             # Texts of a sentence or two (most comments) keep the comment margins without another look.
             long = [k for k, sents in enumerate(batch.sents) if len(sents) >= MIN_SENTENCES]
             if long:
-                margins[long] = self.story_themes.margins(self.features, [texts[k] for k in long], margins[long])[0]
+                margins[long] = self.story_themes.margins(self.story_scorer, [_story_words(texts[k]) for k in long],
+                                                          margins[long])[0]
         # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
         moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
                                      [cues_i for _, clauses_k in counted for cues_i in clauses_k]))

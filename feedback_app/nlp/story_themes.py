@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy
 
-from .linear import Featuriser, LinearModel
+from .linear import Featuriser, LinearModel, Segments, WordScorer
 from .taxonomy import THEMES
 
 STORY_DIR = "story"
@@ -57,17 +57,27 @@ class StoryThemes:
                      "thresholds": {code: round(float(t), 3) for code, t in zip(THEMES, self.thresholds, strict=True)}}
         (folder / DECISIONS_FILE).write_text(json.dumps(decisions, indent=1, sort_keys=True) + "\n")
 
-    def margins(self, features: Featuriser, texts: list[str], comment: numpy.ndarray) -> tuple[numpy.ndarray,
-                                                                                                  numpy.ndarray]:
-        """Theme margins (texts x themes, 0 at the threshold) of `texts`, given their comment margins `comment`,
-        and which texts the story reading took (the others keep their comment margins)."""
+    def scorer(self, features: Featuriser) -> WordScorer:
+        """A scorer of the story model that keeps each word's sums, as the analyser's comment scorer does."""
+        return WordScorer(self.model, features)
+
+    def margins(self, scorer: WordScorer, words: list[list[str]], comment: numpy.ndarray) -> tuple[numpy.ndarray,
+                                                                                                    numpy.ndarray]:
+        """Theme margins (texts x themes, 0 at the threshold) of texts given as their `Featuriser.words` and their
+        comment margins `comment`, and which texts the story reading took (the others keep their comment margins).
+        `scorer`: this reading's `scorer`."""
         out = comment.copy()
-        long = [k for k, text in enumerate(texts) if len(features.words(text)) >= MIN_WORDS]
-        taken = numpy.zeros(len(texts), dtype=bool)
+        long = [k for k, text_words in enumerate(words) if len(text_words) >= MIN_WORDS]
+        taken = numpy.zeros(len(words), dtype=bool)
         if long:
-            scores = self.model.scores(features.batch([texts[k] for k in long]))
+            # The long texts as one stream of words, each scored as a range of it.
+            lengths = numpy.array([len(words[k]) for k in long], dtype=numpy.int64)
+            ends = numpy.cumsum(lengths)
+            ranges = numpy.column_stack([ends - lengths, ends])
+            rows = scorer.rows([word for k in long for word in words[k]])
+            scores = scorer.scores(Segments(numpy.array(rows, dtype=numpy.int64), ranges))
             story = scores[:, -1] > self.gate
-            rows = numpy.asarray(long)[story]
-            taken[rows] = True
-            out[rows] = comment[rows] + self.weight * scores[story, :-1] - self.thresholds
+            read = numpy.asarray(long)[story]
+            taken[read] = True
+            out[read] = comment[read] + self.weight * scores[story, :-1] - self.thresholds
         return out, taken

@@ -98,12 +98,18 @@ def long_comments(data_dir: Path | None) -> list[str]:
     return [ex.text for ex in load_examples(data_dir, "train") + load_examples(data_dir, "dev") if is_long(ex.text)]
 
 
+def _reading_margins(reading: StoryThemes, texts: list[str], margins: numpy.ndarray) -> tuple[numpy.ndarray,
+                                                                                            numpy.ndarray]:
+    """`StoryThemes.margins` of texts."""
+    return reading.margins(reading.scorer(Featuriser()), [Featuriser.words(text) for text in texts], margins)
+
+
 def _read_with(reading: StoryThemes | None, margins: numpy.ndarray, texts: list[str]) -> list[set[str]]:
     """Each text's themes: the comment margins, or the story reading's for the long texts it takes."""
     out = margins.copy()
     long = [k for k, text in enumerate(texts) if len(split_sentences(text)) >= MIN_SENTENCES]
     if reading is not None and long:
-        out[long] = reading.margins(Featuriser(), [texts[k] for k in long], margins[long])[0]
+        out[long] = _reading_margins(reading, [texts[k] for k in long], margins[long])[0]
     return [{code for code, m in zip(THEMES, row, strict=True) if m >= 0} for row in out.tolist()]
 
 
@@ -119,7 +125,7 @@ def cross_validate(files: dict[str, list[Example]], margins: dict[str, numpy.nda
         texts = [ex.text for ex in held]
         gold = [set(ex.themes or ()) for ex in held]
         long = [k for k, text in enumerate(texts) if len(split_sentences(text)) >= MIN_SENTENCES]
-        taken = reading.margins(Featuriser(), [texts[k] for k in long], margins[name][long])[1]
+        taken = _reading_margins(reading, [texts[k] for k in long], margins[name][long])[1]
         out[name] = {"comments": score_themes(gold, _read_with(None, margins[name], texts))[1],
                      "stories": score_themes(gold, _read_with(reading, margins[name], texts))[1],
                      "taken": float(taken.sum()) / len(texts)}

@@ -42,7 +42,7 @@ def test_a_text_of_three_short_sentences_keeps_its_comment_margins(analyser):
     text = "Rude. Slow. Awful staff."
     assert len(Featuriser.words(text)) < MIN_WORDS
     comment = numpy.arange(len(THEMES), dtype=numpy.float32)[None, :]
-    margins, taken = reading.margins(analyser.features, [text], comment)
+    margins, taken = reading.margins(analyser.story_scorer, [Featuriser.words(text)], comment)
     assert not taken.any() and numpy.array_equal(margins, comment)
 
 
@@ -65,7 +65,8 @@ def test_the_story_reading_trains_reproducibly_and_reads_back_as_saved(tmp_path)
         assert (tmp_path / "a" / "story" / name).read_bytes() == (tmp_path / "b" / "story" / name).read_bytes()
     loaded = StoryThemes.load(tmp_path / "a")
     texts = [stories[0].text, stories[1].text]
-    read, taken = loaded.margins(Featuriser(), texts, numpy.zeros((2, len(THEMES))))
+    read, taken = loaded.margins(loaded.scorer(Featuriser()), [Featuriser.words(t) for t in texts],
+                                 numpy.zeros((2, len(THEMES))))
     assert taken.all()  # a story, not an NHS comment
     # Each story gets its own theme and not the other's (themes no story has are never read).
     assert [{code for code, m in zip(THEMES, row, strict=True) if m >= 0} for row in read] == \
