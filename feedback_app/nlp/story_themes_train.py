@@ -10,6 +10,7 @@ import numpy
 from .data import Example, load_examples, read_stories
 from .evaluate import score_themes
 from .linear import BUCKETS, Featuriser, LinearModel, sparse_rows
+from .reproducible import one_blas_thread
 from .sentiment import split_sentences
 from .story_themes import MIN_SENTENCES, MIN_WORDS, STORY_LABEL, StoryThemes
 from .taxonomy import THEMES
@@ -147,9 +148,10 @@ def train(model_dir: Path, stories: Path, data_dir: Path | None, log: Callable[[
         return None
     analyser = Analyser(model_dir)
     margins = {name: analyser.comment_theme_margins([ex.text for ex in exs]) for name, exs in files.items()}
-    if validate and len(files) > 1:
-        cross_validate(files, margins, comments, log)
-    reading = fit([ex for exs in files.values() for ex in exs], numpy.vstack(list(margins.values())), comments)
+    with one_blas_thread():
+        if validate and len(files) > 1:
+            cross_validate(files, margins, comments, log)
+        reading = fit([ex for exs in files.values() for ex in exs], numpy.vstack(list(margins.values())), comments)
     reading.save(model_dir)
     log(f"story themes: {sum(map(len, files.values()))} stories, {len(comments)} long comments; saved")
     return reading
