@@ -58,10 +58,16 @@ def train_story_themes_command(model_dir: Path | None, data_dir: Path | None, st
         raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
     from feedback_app.nlp.data import STORIES_FOLDER
     from feedback_app.nlp.story_themes_train import train
-    from feedback_app.nlp.train import DEFAULT_OUTPUT
+    from feedback_app.nlp.train import DECISIONS_FILE, DEFAULT_OUTPUT
 
-    train(model_dir or DEFAULT_OUTPUT, stories or STORIES_FOLDER, data_dir, lambda line: click.echo(line, err=True),
-          validate=cross_validate)
+    model_dir = model_dir or DEFAULT_OUTPUT
+    if not (model_dir / DECISIONS_FILE).is_file():
+        raise click.ClickException(f"{model_dir} holds no trained English model: run flask nlp train first")
+    try:
+        train(model_dir, stories or STORIES_FOLDER, data_dir, lambda line: click.echo(line, err=True),
+              validate=cross_validate)
+    except ValueError as error:  # a written story that does not read
+        raise click.ClickException(str(error)) from error
 
 
 @nlp.command("train-german-sentiment")

@@ -1,4 +1,5 @@
 import json
+import shutil
 from importlib.util import find_spec
 
 import pytest
@@ -131,3 +132,26 @@ def test_train_german_sentiment_grid_ranks_every_setting_and_keeps_the_shipped_o
     # The model is still trained, at the shipped settings.
     stacker = json.loads((tmp_path / "de" / trainer.STACKER_FILE).read_text())
     assert (stacker["linear_c"], stacker["stacker_c"], stacker["balanced"]) == settings[-1]
+
+
+@pytest.mark.skipif(find_spec("sklearn") is None, reason="training needs scikit-learn")
+def test_train_story_themes_says_what_is_missing_instead_of_failing(runner, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(args=["nlp", "train-story-themes", "--model", str(empty)])
+    assert result.exit_code != 0
+    assert "holds no trained English model: run flask nlp train first" in result.output
+    assert not (empty / "story").exists()
+
+    from feedback_app.nlp.train import DEFAULT_OUTPUT
+
+    stories = tmp_path / "stories"
+    stories.mkdir()
+    (stories / "writer.jsonl").write_text('{"text": "cut off\n', encoding="utf-8")
+    model = tmp_path / "model"
+    shutil.copytree(DEFAULT_OUTPUT, model)
+    shutil.rmtree(model / "story")
+    result = runner.invoke(args=["nlp", "train-story-themes", "--model", str(model), "--stories", str(stories)])
+    assert result.exit_code != 0
+    assert "writer.jsonl, line 1: not a story" in result.output
+    assert not (model / "story").exists()  # nothing trained, nothing written
