@@ -49,6 +49,13 @@ def split_of(text: str) -> str:
     return "dev" if bucket < 25 else "train"
 
 
+def fold_of(text: str, folds: int) -> int:
+    """The cross-validation fold (0 to `folds` - 1) of a text, by a hash of its normalised form, so that equal
+    comments share a fold."""
+    key = " ".join(text.lower().split()).encode("utf-8")
+    return int(hashlib.sha1(key).hexdigest()[:8], 16) % folds
+
+
 def detect_format(path: Path) -> str:
     """'v6' or 'phase1', from the header of a CSV in one of the shared formats."""
     with open(path, encoding="utf-8", newline="") as fh:

@@ -157,12 +157,13 @@ def _out_of_group_margins(featuriser: Featuriser, texts: Sequence[str], prep: _P
 
 
 def _fit_all(featuriser: Featuriser, texts: Sequence[str], prep: _Prepared, index: numpy.ndarray,
-             linear_c: float, stacker_c: float, balanced: bool) -> tuple[LinearModel, dict]:
-    """The linear model on `index`, and the stacker on its out-of-file margins there."""
+             linear_c: float, stacker_cs: Sequence[float], balanced: bool) -> tuple[LinearModel, dict[float, dict]]:
+    """The linear model on `index`, and a stacker for each C of `stacker_cs` on its out-of-file margins there (the
+    margins, which cost a linear model per file, are fitted once for them all)."""
     margins = _out_of_group_margins(featuriser, texts, prep, index, linear_c, balanced)
-    stacker = fit_stacker(stack_inputs(margins, [prep.clause_rows[i] for i in index]), prep.gold[index],
-                          stacker_c, balanced)
-    return fit_linear(featuriser, [texts[i] for i in index], prep.gold[index], linear_c, balanced), stacker
+    inputs = stack_inputs(margins, [prep.clause_rows[i] for i in index])
+    stackers = {stacker_c: fit_stacker(inputs, prep.gold[index], stacker_c, balanced) for stacker_c in stacker_cs}
+    return fit_linear(featuriser, [texts[i] for i in index], prep.gold[index], linear_c, balanced), stackers
 
 
 def cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, float, bool]],
@@ -188,15 +189,12 @@ def _cross_validate(stories: Sequence[Story], settings: Sequence[tuple[float, fl
         for group in groups:
             held = numpy.flatnonzero(prep.groups == group)
             rest = numpy.flatnonzero(prep.groups != group)
-            rest_margins = _out_of_group_margins(featuriser, texts, prep, rest, linear_c, balanced)
-            linear = fit_linear(featuriser, [texts[i] for i in rest], prep.gold[rest], linear_c, balanced)
+            linear, stackers = _fit_all(featuriser, texts, prep, rest, linear_c, stacker_cs, balanced)
             margins = linear.scores(featurise(featuriser, [texts[i] for i in held]))
             linear_only[held] = margins.argmax(axis=1)
-            for stacker_c in stacker_cs:
-                stacker = fit_stacker(stack_inputs(rest_margins, [prep.clause_rows[i] for i in rest]),
-                                      prep.gold[rest], stacker_c, balanced)
-                probs = stack_sentiment(stacker, stack_inputs(margins, [prep.clause_rows[i] for i in held]))
-                predicted[stacker_c][held] = probs.argmax(axis=1)
+            inputs = stack_inputs(margins, [prep.clause_rows[i] for i in held])
+            for stacker_c, stacker in stackers.items():
+                predicted[stacker_c][held] = stack_sentiment(stacker, inputs).argmax(axis=1)
         for stacker_c in stacker_cs:
             row = _accuracies(prep, groups, predicted[stacker_c], linear_only)
             results[(linear_c, stacker_c, balanced)] = row
@@ -238,7 +236,9 @@ def grid() -> list[tuple[float, float, bool]]:
 def fit_model(stories: Sequence[Story]) -> tuple[LinearModel, dict]:
     """The n-gram model and its stacker (the shipped settings) fitted on `stories`; deterministic."""
     prep = _prepare(stories)
-    return _fit_all(Featuriser(), prep.texts, prep, numpy.arange(len(stories)), LINEAR_C, STACKER_C, BALANCE)
+    linear, stackers = _fit_all(Featuriser(), prep.texts, prep, numpy.arange(len(stories)), LINEAR_C, (STACKER_C,),
+                                BALANCE)
+    return linear, stackers[STACKER_C]
 
 
 def train(output: Path = MODEL_DIR, corpus: Path = CORPUS, log: Callable[[str], None] = print) -> Path:

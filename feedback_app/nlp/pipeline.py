@@ -169,7 +169,9 @@ class Analyser:
         units = [clause_units(sents) for sents in batch.sents]
         themes = len(THEMES)
         # One pass of the joined linear model scores the stories (themes and sentiment) and the clauses.
-        story, clause_rows, multi = self._linear(texts, units)
+        # Each text's words, read once: the linear models and the story reading score them.
+        story_words = list(map(_story_words, texts))
+        story, clause_rows, multi = self._linear(texts, story_words, units)
         linear = _theme_linear(story, clause_rows, multi)
         sentiment_order = [batch.sentiment_labels.index(label) for label in SENTIMENTS]
         spacy_sentiment = batch.sentiment[:, sentiment_order]
@@ -184,7 +186,7 @@ class Analyser:
             # Texts of a sentence or two (most comments) keep the comment margins without another look.
             long = [k for k, sents in enumerate(batch.sents) if len(sents) >= MIN_SENTENCES]
             if long:
-                margins[long] = self.story_themes.margins(self.story_scorer, [_story_words(texts[k]) for k in long],
+                margins[long] = self.story_themes.margins(self.story_scorer, [story_words[k] for k in long],
                                                           margins[long])[0]
         # Every clause's sentiment at once; a theme's clause scores only where it needs evidence.
         moods = iter(from_probs_many(batch.clause_sentiment[:, sentiment_order],
@@ -221,13 +223,15 @@ class Analyser:
         """The comment model's theme margins (texts x themes, 0 at the threshold), as `_english` computes them
         before any story reading: what `story_themes_train` builds on."""
         batch = score_batch(self.nlp, texts)
-        story, clause_rows, multi = self._linear(texts, [clause_units(sents) for sents in batch.sents])
+        story, clause_rows, multi = self._linear(texts, list(map(_story_words, texts)),
+                                                 [clause_units(sents) for sents in batch.sents])
         return self._theme_margins(batch.themes, _theme_linear(story, clause_rows, multi),
                                    [find_cues(text, "en") for text in texts])
 
-    def _linear(self, texts: list[str], units: list[list[tuple[int, int]]]) -> tuple[numpy.ndarray, numpy.ndarray,
-                                                                                     numpy.ndarray]:
-        """Joined linear margins of the stories, and of the clauses of multi-clause stories with their owners.
+    def _linear(self, texts: list[str], story_words: list[list[str]],
+                units: list[list[tuple[int, int]]]) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """Joined linear margins of the stories (`story_words`: each one's `_story_words`), and of the clauses of
+        multi-clause stories with their owners.
 
         A clause's words are a run of its story's (clauses are cut between words), so it is scored as a
         range of the story's words; a text where that does not hold has its clauses' words added apart.
@@ -235,8 +239,7 @@ class Analyser:
         words_of = self.features.words
         stream: list[str] = []
         stories, clauses, owners = [], [], []
-        for k, (text, spans) in enumerate(zip(texts, units, strict=True)):
-            words = _story_words(text)
+        for k, (text, words, spans) in enumerate(zip(texts, story_words, units, strict=True)):
             start = len(stream)
             stream += words
             stories.append((start, len(stream)))

@@ -1,13 +1,12 @@
 """Training the story reading of the themes (`story_themes`) beside a trained comment model (reproducible)."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy
 
-from .data import Example, load_examples, read_stories
+from .data import Example, fold_of, load_examples, read_stories
 from .evaluate import score_themes
 from .linear import BUCKETS, Featuriser, LinearModel, sparse_rows
 from .reproducible import one_blas_thread
@@ -29,10 +28,6 @@ GATE = 0.5
 def is_long(text: str) -> bool:
     """At least MIN_SENTENCES sentences and MIN_WORDS words: the texts the story reading may take."""
     return len(split_sentences(text)) >= MIN_SENTENCES and len(Featuriser.words(text)) >= MIN_WORDS
-
-
-def _fold(text: str) -> int:
-    return int(hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:8], 16) % FOLDS
 
 
 def _logistic(matrix, gold: numpy.ndarray, c: float) -> tuple[numpy.ndarray, float]:  # type: ignore[no-untyped-def]
@@ -75,7 +70,7 @@ def fit(stories: list[Example], comment_margins: numpy.ndarray, comments: list[s
     features = Featuriser()
     texts = [ex.text for ex in stories]
     gold = numpy.array([[code in (ex.themes or ()) for code in THEMES] for ex in stories])
-    folds = numpy.array([_fold(text) for text in texts])
+    folds = numpy.array([fold_of(text, FOLDS) for text in texts])
     held_out = numpy.zeros(gold.shape)
     for k in range(FOLDS):
         inside, outside = numpy.flatnonzero(folds != k), numpy.flatnonzero(folds == k)

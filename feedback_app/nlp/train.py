@@ -1,7 +1,6 @@
 """Training the English theme and sentiment classifiers from the shared NHS files (reproducible)."""
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import shutil
@@ -16,7 +15,7 @@ from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
 from . import architecture
-from .data import Example, load_examples, load_stories
+from .data import Example, fold_of, load_examples, load_stories
 from .ensemble import (
     CUE_WEIGHTS,
     LINEAR_FILE,
@@ -240,10 +239,6 @@ def fit(examples: list[Example], epochs: int, log: Callable[[str], None]) -> Lan
     return nlp
 
 
-def _fold(text: str) -> int:
-    return int(hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:8], 16) % FOLDS
-
-
 def train(data_dir: Path | None = None, output: Path = DEFAULT_OUTPUT, epochs: int = 8,
           log: Callable[[str], None] = print, stories: Path | None = None) -> Path:
     """Train on everything but the validation split, and, given a folder of the project's written stories
@@ -273,11 +268,11 @@ def _train(data_dir: Path | None, output: Path, epochs: int, log: Callable[[str]
     sent_features = numpy.zeros((len(examples), len(SENTIMENT_FEATURES)))
     for k in range(FOLDS):
         log(f"fold {k + 1}/{FOLDS}")
-        train_part = [ex for ex in examples if _fold(ex.text) != k]
+        train_part = [ex for ex in examples if fold_of(ex.text, FOLDS) != k]
         model = fit(train_part, epochs, log)
         themes_model = fit_linear_themes(features, train_part)
         sentiment_model = fit_linear_sentiment(features, train_part)
-        held = [i for i, ex in enumerate(examples) if _fold(ex.text) == k]
+        held = [i for i, ex in enumerate(examples) if fold_of(ex.text, FOLDS) == k]
         texts = [examples[i].text for i in held]
         # Scored as the analyser scores them (story or clause maximum), so the decisions fit their use.
         scored = score_texts(model, texts)
