@@ -119,6 +119,28 @@ FIRST_NAMES = FIRST_NAMES | frozenset("""
 Dan Joe Phil Ted Kath Danny Dave Steve Mike Andy Bex Becca Gaz Shaz Jules Shelly Shelley Steffi Uschi Basti Bola
 Bolaji Adewale Olu Tayo Funmi Dayo Yemi Segun
 """.split())
+# Common English first names of every generation the lists above lacked ("Dana", "Eli", "William", "Louise"),
+# and more of Britain's South Asian and African families; words they also are stay out ("Amber", "Bill", "Guy" of
+# Guy's Hospital, "Robin", "Penny", "Nana", "Miles", "Eve").
+FIRST_NAMES = FIRST_NAMES | frozenset("""
+Dana Eli Elijah Isaac Ethan Mason Logan Lucas Jacob Aiden Caleb Nathan Brandon Christopher Dominic Donald Douglas
+Duncan Gordon Greg Jeff Jeremy Josh Joshua Lewis Luke Roger Ross Russell Scott Terry Toby William Abigail Clare
+Denise Donna Heather Holly Katherine Leah Louise Lydia Melissa Molly Naomi Samantha Tara Khadija Muhammad Tendai
+Anca Cian Dafydd Reginald Bernard Percy Nora Harriet Lottie Reuben Jude Asher Ezra Micah Isaiah Gideon Hugo Rupert
+Giles Jasper Barnaby Maya Keisha Darnell Latoya Zain Rizwan Manjit Jaspal Kuldeep Sunil Meera Adrian Alistair Allan
+Angus Annie Ashley Beatrice Bella Bernice Billy Bobby Bruce Bryan Cameron Carly Carmel Cassie Cathy Charlene Cheryl
+Cliff Clifford Colette Conor Corinne Damian Damien Darcy Deirdre Delia Derrick Dolores Dominique Dora Edwin Elaine
+Elliot Elliott Eloise Esther Evelyn Fergus Frances Francis Gabriel Geoffrey Gerald Gerard Gilbert Glenn Gloria
+Harvey Hayden Howard Hugh Imogen Isabella Isobel Jake Janine Jayden Jeanette Jemima Jessie Jocelyn Joel Josephine
+Judith Judy Juliet Justin Kathryn Kayla Kenny Kyle Lawrence Lenny Lillian Lionel Lois Lorna Louis Lyndsey Madeleine
+Maisie Marcia Margot Marian Marilyn Martha Martyn Mathew Matilda Maurice Melvin Mervyn Mildred Miriam Mollie Monica
+Myra Nancy Nathaniel Neville Nicholas Norma Ollie Patsy Penelope Philippa Polly Rachael Ralph Rebekah Rhoda Ricky
+Robyn Rodney Ronnie Rosalind Rosemary Roy Sabrina Sadie Scarlett Selina Seth Sheena Sidney Sonia Tamsin Thelma
+Tilly Timothy Tommy Travis Trudy Vernon Veronica Vicky Victor Vivian Vivienne Wallace Warren Wilfred Zachary Zak
+Zoey Aditi Ashok Bhavna Dipak Gita Hema Jyoti Kamala Leela Mohan Nikhil Prakash Preeti Rekha Sachin Shanti Vijay
+Vinod Abdullahi Adeola Afua Ayodele Babatunde Chinedu Ejike Folasade Ikechukwu Kehinde Nnamdi Olamide Taiwo Kojo
+Tatenda Tinashe Rutendo Farai Thandiwe Sipho Themba
+""".split())
 # Illnesses named after people, named on their own after a relative ("mein Vater Alzheimer und Parkinson").
 ILLNESSES = frozenset("""
 Alzheimer Alzheimers Parkinson Parkinsons Crohn Asperger Tourette Hodgkin Huntington Bechterew Basedow Hashimoto

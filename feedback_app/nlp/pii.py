@@ -19,7 +19,7 @@ from .names import (
     RELATIVES_EN,
     TITLES,
 )
-from .pii_ids import dictated_numbers, id_numbers
+from .pii_ids import SERVICE_LINE, dictated_numbers, id_numbers, named_otherwise
 from .results import PiiSpan
 
 # Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
@@ -58,11 +58,10 @@ _MAIL_BEFORE = re.compile(r"mail|schreib|write|contact|kontakt")
 _NHS = re.compile(r"\d(?<!\w\d)\d\d[ -]?\d{3}[ -]?\d{4}(?![\d\w])")
 _PHONE = re.compile(r"(?<![\w+])(?:(?:\+|00)\d{2}\s?(?:\(0\)\s?)?\d|\(?0\d)[\d\s/().-]{6,16}\d(?!\w)")
 _PHONE_START = re.compile(r"[+0(](?<![\w+].)")  # where a `_PHONE` can begin, for `finditer_at`
-# Freephone numbers (0800, 0808, +49 800) are services' numbers, not a person's: "Telefonseelsorge 0800 111 0 111".
-_FREEPHONE = re.compile(r"(?:(?:\+|00)(?:44|49)\s?(?:\(0\)\s?)?|0)80[08]\b")
-# A service's line named before its number ("Pflegetelefon (030 ...)", "the helpline on ..."), not a mobile's.
-_SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!privat)(?<!dienst)telefon|hotline|helpline"
-                           r"|advice line|seelsorge)\W{0,4}(?:\w+\W{1,3}){0,1}$")
+# Freephone numbers (0800, 0808, +49 800) are services' numbers, not a person's: "Telefonseelsorge 0800 111 0 111"; so
+# are the UK's numbers for organisations ("PALS is on 0300 555 0142"), less those that are German area codes too
+# (0345 Halle, 0371 Chemnitz, 0871 Landshut; "0341 5566778" is a Leipzig landline).
+_SERVICE_NUMBER = re.compile(r"(?:(?:\+|00)(?:44|49)\s?(?:\(0\)\s?)?|0)(?:80[08]|30[03]|3[34][034]|37[02]|84[3-5]|87[023])\b")
 _GERMAN_DATE_START = re.compile(r"\(?\d{1,2}\.\d{1,2}\.\d\d")  # "01.03.2024-31.03.2024": a span of dates
 _POSTCODE_UK = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 # The same typed in lower case ("we live in bd74ph", "m16 0jb"), searched from the outward code's digit: an ordinal
@@ -75,8 +74,9 @@ _FROM_BEFORE = re.compile(r"\b(?:aus|nach|plz|postleitzahl|(?:wohn|leb)\w*\s+in)
 _NOT_CITIES = frozenset({"Euro", "Mitarbeiter", "Menschen", "Patienten", "Schritte", "Stunden", "Minuten", "Pounds",
                          "Fälle"})
 _ADDRESS_EN = re.compile(
-    r"\d(?<!\w\d)\d{0,3}[a-zA-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|Lane|Avenue|Ave|Close|Drive|Way|Crescent"
-    r"|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk)\b")
+    r"\d(?<!\w\d)\d{0,3}[a-zA-Z]?,?\s+(?:[A-Z][a-z]+(?:['’]s)?\s+){1,3}(?:Road|Rd|Street|Lane|Avenue|Ave|Close|Drive|Way"
+    r"|Crescent|Gardens|Terrace|Place|Court|Grove|Square|Hill|Row|Mews|View|Walk|Rise|Parade|Vale|Chase|Croft|Meadows"
+    r"|Heights|Boulevard|Wharf|Yard)\b")
 _ADDRESS_DE = re.compile(
     # "Lindenstraße 14", and after a person's name joined by dashes: "Karl-Marx-Allee 90a", "Heinrich-Heine-Str. 22b".
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee"
@@ -132,7 +132,8 @@ _ARRIVAL = re.compile(rf"\b(?:baby|daughter|son|grandson|granddaughter|twins|boy
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d|\.\d)")
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 _TITLE = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>{_PARTICLES}{_NAME}"
+# Initials may stand between the title and the surname, and belong to the name ("Dr A. Lindqvist", "Mrs J.R. Hale").
+_TITLED = re.compile(rf"\b(?=[A-ZÄÖÜ])(?:{_TITLE})(?:\s+(?:{_TITLE}))*\s+(?P<name>(?:[A-Z]\.\s?){{0,3}}{_PARTICLES}{_NAME}"
                      rf"(?:\s+{_PARTICLES}{_NAME})?)")
 _RELATIVE_EN = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{'|'.join(RELATIVES_EN)}),?\s+(?P<name>{_NAME}"
                           rf"(?:\s+{_NAME})?)")
@@ -152,7 +153,9 @@ _ANY_LOWER_TITLE = re.compile(f"{_LOWER_TITLES}|{_LOWER_JOB_TITLES}")
 _COMMON_WORDS = frozenset(STOP_WORDS_DE | STOP_WORDS_EN | {
     "doktor", "doctor", "professor", "prof", "dr", "oberärztin", "oberarzt", "schwester", "pfleger", "nurse",
     "sister", "sagte", "meinte", "kam", "said", "came", "told", "asked", "fragte", "rief", "called", "gave", "gab"})
-_CALLED = re.compile(rf"\b(?:named|called|namens|heiße|heißt|hieß|name is|name was|[Nn]ame ist|[Nn]ame war)"
+_CALLED = re.compile(rf"\b(?:named|called|namens|heiße|heißt|hieß|name is|name was|[Nn]ame ist|[Nn]ame war"
+                     # a surname given as such ("surname Adeyemi-Brown", "booked under my maiden name, Whitfield")
+                     rf"|surname|maiden name|family name|last name|née|nee|[Nn]achname|[Gg]eburtsname|[Mm]ädchenname),?"
                      rf"\s+(?P<name>{_NAME}(?:\s+{_NAME})?)")
 # Rarer forms, searched only in texts with "ame" and ":" or "heiß"/"hieß": "Name: Rüdiger Hoffmann" as copied from a
 # form or "my name spelled wrong: ...", and the name before the verb ("obwohl er Kowalski heißt").
@@ -186,7 +189,7 @@ Care Support Social Night Day Leitung Leiterin Leiter
 # "(called Ken"): a text that has no such word before any name needs none of the three searches (99 in 100).
 _WORDS_BEFORE_NAMES = frozenset({*RELATIVES_EN, *(job.split()[-1].lower() for job in _JOB_EN.split("|")),
                                  "is", "was", "ist", "war"})
-_ENDINGS_BEFORE_NAMES = (*_JOB_DE_ENDINGS, "named", "called", "namens", "heiße", "heißt", "hieß")
+_ENDINGS_BEFORE_NAMES = (*_JOB_DE_ENDINGS, "named", "called", "namens", "heiße", "heißt", "hieß", "name", "née", "nee")
 # All-lower-case texts ("my partner jamie"): known first names, less those that are everyday words too.
 _LOWER_WORD = re.compile(rf"\b[{_LOWER}]+(?:-[{_LOWER}]+)?\b")
 _EVERYDAY = frozenset("""
@@ -488,16 +491,16 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         if _digits_and_year(*m.groups()) in births:
             yield "DATE_OF_BIRTH", m.start(), m.end()
     for m in _NHS.finditer(text):
-        if nhs_checksum_ok(re.sub(r"\D", "", m.group())):
+        if nhs_checksum_ok(re.sub(r"\D", "", m.group())) and not named_otherwise(folded, m.start()):
             yield "ID_NUMBER", m.start(), m.end()
     for start, end, by_default in id_numbers(text, folded):
         yield "CODE" if by_default else "ID_NUMBER", start, end
     for m in finditer_at(_PHONE, _PHONE_START, text):
         digits = sum(c.isdigit() for c in m.group())
         # "00" starts a foreign number, with a country code: eleven digits or more ("0047731208" is a code)
-        if 9 <= digits <= 15 and not (m.group().startswith("00") and digits < 11) and not _FREEPHONE.match(m.group()) \
+        if 9 <= digits <= 15 and not (m.group().startswith("00") and digits < 11) and not _SERVICE_NUMBER.match(m.group()) \
                 and not _GERMAN_DATE_START.match(m.group()) \
-                and not _SERVICE_LINE.search(folded, max(0, m.start() - 24), m.start()):
+                and not SERVICE_LINE.search(folded, max(0, m.start() - 24), m.start()):
             yield "PHONE", m.start(), m.end()
     institutional = []  # where the addresses of hospitals and offices end: their postcodes are no one's either
     for m in (*_ADDRESS_EN.finditer(text), *finditer_at(_ADDRESS_DE, _ADDRESS_DE_START, text)):
@@ -534,8 +537,32 @@ def find_pii(text: str) -> list[PiiSpan]:
     for kind, start, end in ranked:
         if all(end <= s or start >= e for _, s, e in kept):
             kept.append((kind, start, end))
+        elif kind == "CODE":
+            kept += [(kind, a, b) for a, b in _rest_of_code(text, start, end, kept)]
     return [PiiSpan("ID_NUMBER" if kind == "CODE" else kind, start, end, text[start:end])
             for kind, start, end in sorted(kept, key=lambda c: c[1])]
+
+
+def _rest_of_code(text: str, start: int, end: int, kept: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The parts of a code found by its shape alone that lie outside the spans kept before it and still look like one
+    (five characters or more, three of them digits): a code runs on across " / " into the next, as a wristband
+    lists "RWA1198236 / 479 657 3038", a hospital number beside an NHS number found first."""
+    parts, at = [], start
+    for _, s, e in sorted(k for k in kept if k[1] < end and k[2] > start):
+        parts.append((at, s))
+        at = max(at, e)
+    parts.append((at, end))
+    rest = []
+    for a, b in parts:
+        piece = text[a:b]
+        a += len(piece) - len(piece.lstrip(_CODE_JOINS))
+        b -= len(piece) - len(piece.rstrip(_CODE_JOINS))
+        if b - a >= 5 and sum(c.isdigit() for c in text[a:b]) >= 3:
+            rest.append((a, b))
+    return rest
+
+
+_CODE_JOINS = " /-·.,"  # what joins the parts of a code
 
 
 def redact(text: str, spans: list[PiiSpan]) -> str:

@@ -107,7 +107,7 @@ _NOT_LABELS = re.compile(
     r"|\bbus|warte|platz|seite|version|chargen|artikel|pharmazentral|serien|bestell|tisch|gleis|\blos|durchwahl"
     r"|kontakt|\bik|betriebs|institutions|post|zip|tür|door|zugangs|access|icd|ops|qr|hilfsmittel|\bbs(?=nr)|\bla(?=nr)"
     r"|room|\bbed|ward|\bbay|phone|mobile|contact|caller|queue|page|seat|flat|house|route|serial|batch|position|practice"
-    r"|snomed|loinc)"
+    r"|snomed|loinc|park\s?ticket|parking ticket|order|bestellung|company|charity|\bhrb|\bvat|ust)"
     r"(?:s|n)?[\s-]*(?:nummern?|nr\.?|numbers?|no\.|code)$")
 # A code named after it ("4711-2023-0815 ist meine Nummer beim Sozialamt", "(das ist die Nummer von Papa)").
 _LABEL_AFTER = re.compile(
@@ -202,7 +202,9 @@ _NOT_CODE_BEFORE = re.compile(
     r"|tel\.?|phone|mobil|handy|fax|ruf|hotline|helpline|service|durchwahl|extension|ext\.?|call|anruf|angerufen|ring"
     r"|rang|dial|dialled|wählen|wählte|ik|bsnr|lanr"
     r"|betriebs|institutions|practice|ods|urn|kilometer|km|meilen|miles|plz|postleitzahl|post\s?code|zip|seite|page"
-    r"|kapitel|chapter|pin|tan|passwort|password|zugang|zugangs|access|wlan|wifi|urteil|ruling|judge?ment|snomed|loinc)"
+    r"|kapitel|chapter|pin|tan|passwort|password|zugang|zugangs|access|wlan|wifi|urteil|ruling|judge?ment|snomed|loinc"
+    # a provider's registration (company, charity, trade register), a medicine's BNF code, a shop order, a car park ticket
+    r"|company|companies house|charity|hrb|handelsregister|bnf|order|bestellung|park\s?ticket|parking ticket)"
     r"(?:s|n|e|es|en)?(?:[\s-]?(?:nummer|nr\.?|number|no\.?|code|#))?|§)"
     r"(?:\s+(?:on|in|at|of|for|from|auf|im|an|am|vom|von|der|des)(?:\s+[\w'-]+){1,2}\s+(?:is|was|ist|war|lautet"
     r"|lautete))?(?:\s+(?:them|him|her|me|us|sie|ihn|mich|uns))?[\s:.#-]*(?:(?:von|of|is|ist|war|was|der|die|das"
@@ -218,8 +220,17 @@ _COUNT_AFTER = re.compile(
 # "über 12000", "more than 45000": a count.
 _COUNT_BEFORE = re.compile(r"\b(?:über|mehr als|rund|etwa|ca\.|circa|fast|knapp|bis zu|insgesamt|about|over|around|nearly"
                            r"|almost|more than|up to|approximately|some)\s+$")
+# A service's line named before its number ("Pflegetelefon (030 ...)", "the helpline on ...", "the surgery number,
+# 020 ...", "Tel. Praxis: 0341 ..."), not a mobile's: neither a person's phone nor their ID.
+SERVICE_LINE = re.compile(r"(?:(?<=[a-zäöüß]{3})(?<!mobil)(?<!festnetz)(?<!privat)(?<!dienst)telefon|hotline|helpline"
+                          r"|advice line|seelsorge|switchboard|surgery(?:'s)? (?:number|line|phone)|practice|praxis|reception"
+                          r"|department|booking line)\W{0,4}(?:\w+\W{1,3}){0,1}$")
+# A travel or membership card named before a bare "number" ("my Freedom Pass, number 0417 2290 3361", "Oyster card no.
+# is ..."): its number is the card's, even when it has a phone's shape.
+_CARD_BEFORE = re.compile(r"\b(?:oyster|freedom pass|bus pass|travel ?card|rail ?card|blue badge|concessionary|library card"
+                          r"|membership card|loyalty card|id card|karte|ausweis)\b[^.!?\d]{0,30}$")
 _PHONED_AFTER = re.compile(r"\s+(?:angerufen|anrufen|erreicht|erreichbar|gewählt|wählen)\b")  # a phone's, called
-_CURRENCY_BEFORE = re.compile(r"(?:€|£|\$|\beur|\beuro|\bgbp|\busd|\bchf)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:€|£|\$|\beur|\beuro|\bgbp|\busd|\bchf)\s*(?:\d{1,3}[,.])*$")  # "£1,412.60"
 _AREA_CODE = re.compile(r"\(?0[1-9]")  # a phone's: "00" starts only a foreign number, with eleven digits or more
 _AREA_CODE_BEFORE = re.compile(r"(?:\+|\(0\)\s?|\)\s?)$")  # "+49 30 ...", "(030) 1234567"
 _TOWN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")  # "10115 Berlin": a postcode
@@ -300,13 +311,15 @@ def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match
     numbered = label.group("stem") and _NUMBER_WORD.search(label.group())  # "Bew.-Nr. 118", "Pat.-Nr. 205"
     if code.digits < 4 and not own and not numbered and not (label.group("stem") and re.match(r"[A-Za-z]+[-/.]", found)):
         return False  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
-    if _PUBLIC_NUMBER.fullmatch(found) or _BILLED.match(text, code.end):
+    if _PUBLIC_NUMBER.fullmatch(found) or _BILLED.match(text, code.end) \
+            or (_phone(found) and SERVICE_LINE.search(folded, max(0, begin - 24), begin)):
         return False  # "Kennziffer 35425 abgerechnet": a fee schedule's number
     if not label.group("stem"):
         bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
         # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number (but "unter der Nummer
         # 0034 5512 8 lief die Haushaltshilfe": a case kept under it; "my LAS number is 123456": a code by default)
-        if (_phone(found) and not _KEPT_AFTER.match(folded, code.end)) \
+        if (_phone(found) and not _KEPT_AFTER.match(folded, code.end)
+                and not _CARD_BEFORE.search(folded, max(0, label.start() - 50), label.start())) \
                 or (found.replace(" ", "").isdigit() and len(found) < 7 and bare and not own
                     and _by_default(text, folded, code) is None):
             return False
@@ -355,10 +368,22 @@ def _quoted(text: str, code: _Code) -> int | None:
     return begin
 
 
-def _lettered(text: str, code: _Code) -> bool:
-    """A code of capitals joined by a dash to four digits or more, such as offices give ("SA-UKR-0772")."""
+def _lettered(text: str, folded: str, code: _Code) -> bool:
+    """A code of capitals joined by a dash to four digits or more, such as offices give ("SA-UKR-0772"), unless a
+    shop order's ("order #AP-228104")."""
     return code.begin < code.start and _LETTERED.fullmatch(text, code.begin, code.end) is not None \
-        and not text.startswith("-", code.end)
+        and not text.startswith("-", code.end) and not named_otherwise(folded, code.begin)
+
+
+# A shop's order or a parcel named right before a code: "order #AP-228104", "order no. 300-582-6228" (ten digits that
+# pass the NHS number's check), "Bestellung Nr. 88213".
+_ORDER_BEFORE = re.compile(r"\b(?:order|bestellung|bestell|tracking|sendung|parcel)\w*\s*(?:no\.?|nr\.?|number|nummer)?"
+                           r"\s*[:#]?\s*$")
+
+
+def named_otherwise(folded: str, start: int) -> bool:
+    """Whether the words right before `start` name what follows as a shop order's or a parcel's number."""
+    return _ORDER_BEFORE.search(folded, max(0, start - 30), start) is not None
 
 
 def _may_be_written_again(text: str, code: _Code) -> bool:
@@ -459,7 +484,7 @@ def _by_words(text: str, folded: str) -> Iterator[tuple[int, int, bool]]:
         elif (begin := _kept_under(text, folded, code)) is not None or (begin := _quoted(text, code)) is not None:
             yield begin, code.end, False
             found.append(text[code.begin:code.end])
-        elif _about_a_letter(text, folded, code) or _lettered(text, code):
+        elif _about_a_letter(text, folded, code) or _lettered(text, folded, code):
             yield code.begin, code.end, False
             found.append(text[code.begin:code.end])
         elif (span := _by_default(text, folded, code)) is not None:

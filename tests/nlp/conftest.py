@@ -26,3 +26,10 @@ def runner():
 
     app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": "sqlite://"})
     return app.test_cli_runner()
+
+
+def found_pii(text: str) -> list[tuple[str, str]]:
+    """The personal details found in `text`, as (type, text) in reading order."""
+    from feedback_app.nlp.pii import find_pii
+
+    return [(p.type, p.text) for p in find_pii(text)]

@@ -1,11 +1,7 @@
 """Official number formats and birth-date notations that moderators must see highlighted, and look-alikes they must not."""
 import pytest
 
-from feedback_app.nlp.pii import find_pii
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(p.type, text[p.start:p.end]) for p in find_pii(text)]
+from tests.nlp.conftest import found_pii
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -121,7 +117,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("She read my reference out: five two nine nine zero one four.", "five two nine nine zero one four"),
 ])
 def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
-    assert ("ID_NUMBER", detail) in _found(text)
+    assert ("ID_NUMBER", detail) in found_pii(text)
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -148,7 +144,7 @@ def test_official_numbers_are_id_numbers(text: str, detail: str) -> None:
     ("Our baby arrived on 3 March 2023 after a long labour.", "3 March 2023"),
 ])
 def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
-    found = _found(text)
+    found = found_pii(text)
     assert ("DATE_OF_BIRTH", detail) in found
     assert not any(kind == "PERSON" for kind, _ in found)  # "Jahrgang" is no name
 
@@ -168,7 +164,7 @@ def test_birth_dates_in_short_notations(text: str, detail: str) -> None:
     ("Her birthday is on 14 July and my dad was born in 1939.", []),
 ])
 def test_dates_of_birth_and_dates_that_are_none(text: str, dates: list[str]) -> None:
-    found = _found(text)
+    found = found_pii(text)
     assert [detail for kind, detail in found if kind == "DATE_OF_BIRTH"] == dates
     assert not any(kind == "PERSON" for kind, _ in found)  # "Geburtstag" is no name
 
@@ -217,7 +213,7 @@ def test_dates_of_birth_and_dates_that_are_none(text: str, dates: list[str]) -> 
     "Das Jugendamt Mitte, Lindenallee 4, 10115 Berlin, meldet sich nie.",
 ])
 def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> None:
-    assert _found(text) == []
+    assert found_pii(text) == []
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -250,7 +246,7 @@ def test_appointments_wards_and_doses_are_not_personal_details(text: str) -> Non
     ("Name: Harold Court, Zimmer 4", ["Harold"]),
 ])
 def test_names_possessives_particles_and_lower_case_titles(text: str, names: list[str]) -> None:
-    assert [detail for kind, detail in _found(text) if kind == "PERSON"] == names
+    assert [detail for kind, detail in found_pii(text) if kind == "PERSON"] == names
 
 
 @pytest.mark.parametrize("text", [
@@ -264,7 +260,7 @@ def test_names_possessives_particles_and_lower_case_titles(text: str, names: lis
     "Meine Mutter, geb. 12.03.1950, wurde verlegt.",
 ])
 def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> None:
-    assert [detail for kind, detail in _found(text) if kind == "PERSON"] == []
+    assert [detail for kind, detail in found_pii(text) if kind == "PERSON"] == []
 
 
 @pytest.mark.parametrize(("text", "address"), [
@@ -274,7 +270,7 @@ def test_saints_sentence_starts_and_lower_case_nouns_are_no_names(text: str) -> 
     ("Die Post bitte an Kieler Straße 9 schicken.", "Kieler Straße 9"),
 ])
 def test_streets_without_a_street_word_after_wohnen(text: str, address: str) -> None:
-    assert ("ADDRESS", address) in _found(text)
+    assert ("ADDRESS", address) in found_pii(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -282,7 +278,7 @@ def test_streets_without_a_street_word_after_wohnen(text: str, address: str) -> 
     "Wir wohnen am Rand 2 Kilometer vom Heim entfernt.",
 ])
 def test_floors_and_distances_after_wohnen_are_no_address(text: str) -> None:
-    assert _found(text) == []
+    assert found_pii(text) == []
 
 
 @pytest.mark.parametrize(("text", "detail"), [
@@ -307,7 +303,7 @@ def test_floors_and_distances_after_wohnen_are_no_address(text: str) -> None:
     ("Die Karte hat die Nummer KiB 0049 2261 3 und geht nicht.", "KiB 0049 2261 3"),
 ])
 def test_ids_kept_under_quoted_dotted_and_grouped(text: str, detail: str) -> None:
-    assert ("ID_NUMBER", detail) in _found(text)
+    assert ("ID_NUMBER", detail) in found_pii(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -319,11 +315,11 @@ def test_ids_kept_under_quoted_dotted_and_grouped(text: str, detail: str) -> Non
     "Wir waren „nur 12345 Schritte“ vom Ziel entfernt.",
 ])
 def test_billed_catalogue_and_cited_numbers_are_no_ids(text: str) -> None:
-    assert [kind for kind, _ in _found(text) if kind == "ID_NUMBER"] == []
+    assert [kind for kind, _ in found_pii(text) if kind == "ID_NUMBER"] == []
 
 
 def test_a_quoted_phone_number_stays_a_phone() -> None:
-    assert _found("Sie sagte „0171 4471 882“ sei ihre Handynummer.") == [("PHONE", "0171 4471 882")]
+    assert found_pii("Sie sagte „0171 4471 882“ sei ihre Handynummer.") == [("PHONE", "0171 4471 882")]
 
 
 @pytest.mark.parametrize(("text", "dates"), [
@@ -345,4 +341,4 @@ def test_a_quoted_phone_number_stays_a_phone() -> None:
     ("Frau Weber, 12.03.2024, kam wieder zu spät.", []),
 ])
 def test_dates_of_birth_in_a_text_about_one_or_after_a_name(text: str, dates: list[str]) -> None:
-    assert [detail for kind, detail in _found(text) if kind == "DATE_OF_BIRTH"] == dates
+    assert [detail for kind, detail in found_pii(text) if kind == "DATE_OF_BIRTH"] == dates

@@ -7,11 +7,7 @@ grades, ages, public hotlines) left alone or left to its own kind.
 """
 import pytest
 
-from feedback_app.nlp.pii import find_pii
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(p.type, p.text) for p in find_pii(text)]
+from tests.nlp.conftest import found_pii
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -39,11 +35,11 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("My LAS number is 123456 and nobody rang back.", "123456"),
 ])
 def test_codes_without_a_label_are_id_numbers(text: str, code: str) -> None:
-    assert ("ID_NUMBER", code) in _found(text)
+    assert ("ID_NUMBER", code) in found_pii(text)
 
 
 def test_a_persons_iban_is_an_id_number() -> None:
-    assert ("ID_NUMBER", "DE27 1005 0000 0190 2337 61") in _found(
+    assert ("ID_NUMBER", "DE27 1005 0000 0190 2337 61") in found_pii(
         "Das Geld sollte auf mein Konto, DE27 1005 0000 0190 2337 61, kam aber nie an.")
 
 
@@ -84,7 +80,7 @@ def test_a_persons_iban_is_an_id_number() -> None:
     "Ich bin 92 - 5.9.1930 geboren ist falsch, sagt die Tochter.",
 ])
 def test_shapes_that_are_no_one_s_id_are_left_alone(text: str) -> None:
-    assert [detail for kind, detail in _found(text) if kind == "ID_NUMBER"] == []
+    assert [detail for kind, detail in found_pii(text) if kind == "ID_NUMBER"] == []
 
 
 @pytest.mark.parametrize(("text", "kind", "detail"), [
@@ -96,7 +92,7 @@ def test_shapes_that_are_no_one_s_id_are_left_alone(text: str) -> None:
     ("We live at 12 Mill Lane, Leeds LS6 2QB.", "POSTCODE", "LS6 2QB"),
 ])
 def test_phones_and_postcodes_keep_their_own_kind(text: str, kind: str, detail: str) -> None:
-    found = _found(text)
+    found = found_pii(text)
     assert (kind, detail) in found
     assert not any(k == "ID_NUMBER" for k, _ in found)
 
@@ -110,4 +106,4 @@ def test_phones_and_postcodes_keep_their_own_kind(text: str, kind: str, detail: 
     "Ich habe 4471234 angerufen und dann unter 123456 erreicht.",
 ])
 def test_service_lines_and_bare_postcodes_are_no_ids(text: str) -> None:
-    assert [detail for kind, detail in _found(text) if kind == "ID_NUMBER"] == []
+    assert [detail for kind, detail in found_pii(text) if kind == "ID_NUMBER"] == []

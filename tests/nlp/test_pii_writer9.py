@@ -6,12 +6,8 @@ languages, with the texts that must stay unflagged.
 """
 import pytest
 
-from feedback_app.nlp.pii import find_pii
 from feedback_app.nlp.rule_eval import load_jsonl, score_pii
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(p.type, p.text) for p in find_pii(text)]
+from tests.nlp.conftest import found_pii
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -44,7 +40,7 @@ def test_writer9_meets_recall_and_precision(data_dir, lang):
      [("ADDRESS", "Albert-Schweitzer-Straße 3"), ("POSTCODE", "04109")]),
 ])
 def test_form_fields_hospital_numbers_lower_case_postcodes_and_streets(text, expected):
-    assert _found(text) == expected
+    assert found_pii(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +58,7 @@ def test_form_fields_hospital_numbers_lower_case_postcodes_and_streets(text, exp
     "Schauen Sie auf gesund punkt bund punkt de nach.",
 ])
 def test_roads_forms_and_websites_are_no_personal_details(text):
-    assert _found(text) == []
+    assert found_pii(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,10 +69,8 @@ def test_roads_forms_and_websites_are_no_personal_details(text):
     ("Mail bitte an anna.berg(at)example.de", "anna.berg(at)example.de"),
 ])
 def test_spelled_out_email_addresses(text, expected):
-    assert ("EMAIL", expected) in _found(text)
-    assert [kind for kind, _ in _found(text)] == ["EMAIL"]  # "tony" is no person of its own
-
-
+    assert ("EMAIL", expected) in found_pii(text)
+    assert [kind for kind, _ in found_pii(text)] == ["EMAIL"]  # "tony" is no person of its own
 
 
 @pytest.mark.parametrize("text", [
@@ -86,8 +80,7 @@ def test_spelled_out_email_addresses(text, expected):
     "in 14000 schritten kein einziger stuhl",
 ])
 def test_lower_case_look_alikes_are_no_postcodes(text):
-    assert not any(kind == "POSTCODE" for kind, _ in _found(text))
-
+    assert not any(kind == "POSTCODE" for kind, _ in found_pii(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -101,7 +94,7 @@ def test_lower_case_look_alikes_are_no_postcodes(text):
     "Die Stationsleitung (Pflegedienstleitung) war nicht da.",
 ])
 def test_streets_institutions_illnesses_and_jobs_are_no_people(text):
-    assert not any(kind == "PERSON" for kind, _ in _found(text))
+    assert not any(kind == "PERSON" for kind, _ in found_pii(text))
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -115,5 +108,5 @@ def test_streets_institutions_illnesses_and_jobs_are_no_people(text):
     ("I would like to thank Mrs Watson-O'Neil and Herr Müller-Lüdenscheidt.", ["Watson", "Müller-Lüdenscheidt"]),
 ])
 def test_names_with_jobs_in_brackets_clergy_and_nicknames(text, names):
-    found = [t for kind, t in _found(text) if kind == "PERSON"]
+    found = [t for kind, t in found_pii(text) if kind == "PERSON"]
     assert all(any(name in f or f in name for f in found) for name in names), found
