@@ -57,9 +57,19 @@ _ASCII_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?|[.!?\n]")  # `_PIECE` in fo
 SENTENCE_ENDS = frozenset(".!?\n")
 
 
+# Umlauts and ß as people type them without a German keyboard ("fuer", "muessen", "Buero", "gross"): the model
+# hashes every word in that one spelling, so both spellings share their weights. Only the hashing folds them;
+# the words themselves (spans, rules, the analyser's features) keep their letters.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 @lru_cache(maxsize=100_000)  # flagged passages are scored per kind from these; training reuses them too
 def word_buckets(word: str) -> tuple[int, tuple[int, ...]]:
-    """The word's bigram hash and the buckets of its unigram and character n-grams (padded with spaces)."""
+    """The word's bigram hash and the buckets of its unigram and character n-grams (padded with spaces), the
+    word first spelt without umlauts or ß (`_UMLAUTS`). Cached per word as written, so the folding costs
+    only on a word's first reading."""
+    if not word.isascii():
+        word = word.translate(_UMLAUTS)
     padded = f" {word} "
     grams = {padded[i:i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1)}
     if len(padded) <= max(CHAR_SIZES):
