@@ -44,7 +44,7 @@ from .sentiment import (
 from .story_themes import MIN_SENTENCES, StoryThemes
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
-from .train import DECISIONS_FILE
+from .train import CONFIDENCE, DECISIONS_FILE
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "en"
 LANGUAGES = ("en", "de")
@@ -128,6 +128,12 @@ class Analyser:
         self.thresholds = numpy.array([float(decisions[code]["threshold"]) for code in THEMES], dtype=numpy.float32)
         self.cue_weights = numpy.array([float(decisions[code]["cue_weight"]) for code in THEMES], dtype=numpy.float32)
         self.stacker = decisions["sentiment"]
+        # A tag's confidence: a logistic of its classifiers' margin and its cue, calibrated out of fold by training
+        # (`train.calibrate_confidence`); older models had none, and read the bare margin's logistic.
+        calibration = decisions.get(CONFIDENCE)
+        self._calibration = None if calibration is None else (
+            calibration["slope"], calibration["cue"],
+            [calibration["intercept"] + calibration["themes"][code] for code in THEMES])
         self.features = Featuriser()
         self._theme_index = {code: j for j, code in enumerate(THEMES)}
         self.linear_themes = LinearModel.load(model_dir / LINEAR_FILE / "themes.npz")
@@ -269,7 +275,7 @@ class Analyser:
             evidence = cues.get(code)
             if not evidence:
                 evidence = self._clause_evidence(j, spans, clause_probs, clause_linear)
-            confidence = 1.0 / (1.0 + math.exp(-margin))  # 0.5 at the threshold
+            confidence = self._confidence(j, margin, code in cues)
             if len(clauses) == 1:
                 whole = whole or combine(clauses)
                 mood = whole
@@ -278,6 +284,14 @@ class Analyser:
             tags.append(ThemeTag(code, confidence, mood, tuple(evidence)))
         sentiment = from_stacked_probs(story) if spans else Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
+
+    def _confidence(self, j: int, margin: float, cued: bool) -> float:
+        """How sure a tag of theme `j` at `margin` (0 at its threshold) is, `cued` whether a cue of it matched."""
+        if self._calibration is None:
+            return 1.0 / (1.0 + math.exp(-margin))
+        slope, cue, intercepts = self._calibration
+        classifiers = margin - float(self.cue_weights[j]) * cued
+        return 1.0 / (1.0 + math.exp(-(slope * classifiers + cue * cued + intercepts[j])))
 
     def _clause_evidence(self, j: int, spans: list[tuple[int, int]], clause_probs: tuple[numpy.ndarray, int],
                          clause_linear: tuple[numpy.ndarray, int]) -> list[Span]:

@@ -47,6 +47,7 @@ STORY_WEIGHT = 3
 CUE_TOLERANCE = 0.005
 DEFAULT_OUTPUT = Path(__file__).parent / "models" / "en"
 DECISIONS_FILE = "decisions.json"
+CONFIDENCE = "confidence"  # the decisions' entry that calibrates a theme tag's confidence (`calibrate_confidence`)
 
 
 def build_pipeline() -> Language:
@@ -110,7 +111,8 @@ def _f1(hits: list[bool], gold: list[bool]) -> float:
 
 def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
                    examples: list[Example]) -> dict[str, dict[str, float]]:
-    """Per theme, the weight of a cue match and the threshold on the combined score that maximise F1.
+    """Per theme, the weight of a cue match and the threshold on the combined score that maximise F1, and (under
+    CONFIDENCE) the calibration of the tags' confidence.
 
     The combined score (`ensemble.theme_score`) adds the spaCy classifier's log-odds, the linear
     model's margin and the cue weight; both choices are made on out-of-fold predictions (never
@@ -118,6 +120,10 @@ def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
     """
     cues = [find_cues(ex.text, "en") for ex in examples]
     decisions: dict[str, dict[str, float]] = {}
+    # Out of fold, at each theme's chosen weight and threshold: the margin, whether a cue matched, the gold.
+    margins = numpy.zeros((len(examples), len(THEMES)))
+    cued = numpy.zeros((len(examples), len(THEMES)), dtype=bool)
+    golds = numpy.zeros((len(examples), len(THEMES)), dtype=bool)
     for j, code in enumerate(THEMES):
         gold = numpy.array([code in (ex.themes or ()) for ex in examples])
         p = numpy.array([row[code] for row in probs])
@@ -139,7 +145,28 @@ def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
         weight = max(w for w, (f1, _) in by_weight.items() if f1 >= top - CUE_TOLERANCE)
         best = (by_weight[weight][0], by_weight[weight][1], weight)
         decisions[code] = {"threshold": best[1], "cue_weight": best[2], "oof_f1": round(best[0], 3)}
+        margins[:, j], cued[:, j], golds[:, j] = theme_score(p, linear[:, j], has_cue, weight) - best[1], has_cue, gold
+    decisions[CONFIDENCE] = calibrate_confidence(margins, cued, golds, [decisions[code]["cue_weight"] for code in THEMES])
     return decisions
+
+
+def calibrate_confidence(margins: numpy.ndarray, cued: numpy.ndarray, gold: numpy.ndarray,
+                         cue_weights: list[float]) -> dict[str, float]:
+    """A tag's confidence as how often such tags are right, out of fold: a logistic regression, over the tags of
+    every theme together, on the classifiers' margin (the margin less the cue's weight), whether a cue matched and
+    the theme (some themes' tags are right far more often than others').
+    The logistic of the bare margin said 0.93 on average for tags right 0.71 of the time on the val split; a cue's
+    weight (up to 50) makes the bare margin a poor measure of how sure a tag is."""
+    from sklearn.linear_model import LogisticRegression
+
+    tagged = margins >= 0
+    classifiers = margins - numpy.asarray(cue_weights) * cued
+    themes = numpy.broadcast_to(numpy.arange(len(THEMES)), margins.shape)[tagged]
+    inputs = numpy.column_stack([classifiers[tagged], cued[tagged], numpy.eye(len(THEMES))[themes]])
+    fit = LogisticRegression(C=1.0).fit(inputs, gold[tagged])  # C 1: a rare theme's offset stays near the others'
+    slope, cue, *offsets = fit.coef_[0]
+    return {"slope": round(float(slope), 4), "cue": round(float(cue), 4), "intercept": round(float(fit.intercept_[0]), 4),
+            "themes": {code: round(float(offset), 4) for code, offset in zip(THEMES, offsets, strict=True)}}
 
 
 def fit_linear_themes(features: Featuriser, examples: list[Example]) -> LinearModel:
