@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/safeguarding_never_read.py
 
-For each never-read set (held-out writers 13, 15, 16 and 17; the independent sets sealed, sealed2, sealed5, sealed6
+For each never-read set (held-out writers 13, 15, 16, 17 and 21; the independent sets sealed, sealed2, sealed5, sealed6
 and long) and language: recall (any flag on a disclosure), kind recall and false alarms on its ordinary texts; then
 recall pooled over them per language and over both, false alarms on the independent ordinary complaints, and the
 share of the distinct NHS comments flagged. It prints no text: these sets' misses are not to be read by anyone
@@ -22,7 +22,7 @@ from feedback_app.nlp.safeguarding import find_flags  # noqa: E402
 
 INDEPENDENT = ROOT / "tests" / "nlp" / "data" / "independent"
 NEVER_READ = {
-    **{f"writer{n}": ROOT / "corpus" / "held-out" / f"writer{n}.jsonl" for n in (13, 15, 16, 17)},
+    **{f"writer{n}": ROOT / "corpus" / "held-out" / f"writer{n}.jsonl" for n in (13, 15, 16, 17, 21)},
     **{name: INDEPENDENT / name / "safeguarding.jsonl" for name in ("sealed", "sealed2", "sealed5", "sealed6", "long")},
 }
 COMPLAINTS = INDEPENDENT / "ordinary" / "safeguarding.jsonl"
