@@ -19,7 +19,7 @@ from .names import (
     RELATIVES_EN,
     TITLES,
 )
-from .pii_ids import SERVICE_LINE, dictated_numbers, id_numbers, named_otherwise
+from .pii_ids import SERVICE_LINE, dictated_numbers, id_numbers, named_an_order
 from .results import PiiSpan
 
 # Letters of names from across Europe and Turkey too ("Zieliński", "Yıldırım", "Łukasz", "Şahin").
@@ -491,7 +491,7 @@ def _numbers(text: str, folded: str) -> Iterator[tuple[str, int, int]]:
         if _digits_and_year(*m.groups()) in births:
             yield "DATE_OF_BIRTH", m.start(), m.end()
     for m in _NHS.finditer(text):
-        if nhs_checksum_ok(re.sub(r"\D", "", m.group())) and not named_otherwise(folded, m.start()):
+        if nhs_checksum_ok(re.sub(r"\D", "", m.group())) and not named_an_order(folded, m.start()):
             yield "ID_NUMBER", m.start(), m.end()
     for start, end, by_default in id_numbers(text, folded):
         yield "CODE" if by_default else "ID_NUMBER", start, end
@@ -543,12 +543,15 @@ def find_pii(text: str) -> list[PiiSpan]:
             for kind, start, end in sorted(kept, key=lambda c: c[1])]
 
 
+_CODE_JOINS = " /-·.,"  # what joins the parts of a code
+
+
 def _rest_of_code(text: str, start: int, end: int, kept: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     """The parts of a code found by its shape alone that lie outside the spans kept before it and still look like one
     (five characters or more, three of them digits): a code runs on across " / " into the next, as a wristband
     lists "RWA1198236 / 479 657 3038", a hospital number beside an NHS number found first."""
     parts, at = [], start
-    for _, s, e in sorted(k for k in kept if k[1] < end and k[2] > start):
+    for s, e in sorted((s, e) for _, s, e in kept if s < end and e > start):  # in reading order, whatever their kind
         parts.append((at, s))
         at = max(at, e)
     parts.append((at, end))
@@ -560,9 +563,6 @@ def _rest_of_code(text: str, start: int, end: int, kept: list[tuple[str, int, in
         if b - a >= 5 and sum(c.isdigit() for c in text[a:b]) >= 3:
             rest.append((a, b))
     return rest
-
-
-_CODE_JOINS = " /-·.,"  # what joins the parts of a code
 
 
 def redact(text: str, spans: list[PiiSpan]) -> str:

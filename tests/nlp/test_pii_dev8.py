@@ -80,3 +80,11 @@ def test_numbers_and_addresses(text, expected):
 ])
 def test_numbers_that_are_no_ones(text):
     assert found_pii(text) == []
+
+
+def test_the_rest_of_a_code_leaves_out_every_span_kept_on_it_whatever_their_kinds():
+    from feedback_app.nlp.pii import _rest_of_code
+
+    text = "AB12345 / 4857773456 / CD67890 / mail@x.de / EF24680"
+    kept = [("ID_NUMBER", 10, 20), ("EMAIL", 33, 43)]  # an earlier span of a kind that sorts later
+    assert [text[a:b] for a, b in _rest_of_code(text, 0, len(text), kept)] == ["AB12345", "CD67890", "EF24680"]
