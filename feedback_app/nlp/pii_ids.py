@@ -313,7 +313,8 @@ def _label_fits(text: str, folded: str, code: _Code, begin: int, label: re.Match
         return False  # "Bewohner-Nr. BW-118", "meine Nummer ist 338"; not "Patient 205"
     if _PUBLIC_NUMBER.fullmatch(found) or _BILLED.match(text, code.end) \
             or (_phone(found) and SERVICE_LINE.search(folded, max(0, begin - 24), begin)):
-        return False  # "Kennziffer 35425 abgerechnet": a fee schedule's number
+        # "Kennziffer 35425 abgerechnet": a fee schedule's number; "the hospital switchboard is 020 ...": a line's
+        return False
     if not label.group("stem"):
         bare = label.group("generic").rstrip(".s") in ("nummer", "nummern", "nr", "number", "no")
         # "unter der Nummer 0176 ...", "Nummer 116 117": a phone or a public service number (but "unter der Nummer
@@ -372,16 +373,16 @@ def _lettered(text: str, folded: str, code: _Code) -> bool:
     """A code of capitals joined by a dash to four digits or more, such as offices give ("SA-UKR-0772"), unless a
     shop order's ("order #AP-228104")."""
     return code.begin < code.start and _LETTERED.fullmatch(text, code.begin, code.end) is not None \
-        and not text.startswith("-", code.end) and not named_otherwise(folded, code.begin)
+        and not text.startswith("-", code.end) and not named_an_order(folded, code.begin)
 
 
 # A shop's order or a parcel named right before a code: "order #AP-228104", "order no. 300-582-6228" (ten digits that
 # pass the NHS number's check), "Bestellung Nr. 88213".
-_ORDER_BEFORE = re.compile(r"\b(?:order|bestellung|bestell|tracking|sendung|parcel)\w*\s*(?:no\.?|nr\.?|number|nummer)?"
+_ORDER_BEFORE = re.compile(r"\b(?:order|bestell|tracking|sendung|parcel)\w*\s*(?:no\.?|nr\.?|number|nummer)?"
                            r"\s*[:#]?\s*$")
 
 
-def named_otherwise(folded: str, start: int) -> bool:
+def named_an_order(folded: str, start: int) -> bool:
     """Whether the words right before `start` name what follows as a shop order's or a parcel's number."""
     return _ORDER_BEFORE.search(folded, max(0, start - 30), start) is not None
 

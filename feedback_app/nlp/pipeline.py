@@ -128,12 +128,11 @@ class Analyser:
         self.thresholds = numpy.array([float(decisions[code]["threshold"]) for code in THEMES], dtype=numpy.float32)
         self.cue_weights = numpy.array([float(decisions[code]["cue_weight"]) for code in THEMES], dtype=numpy.float32)
         self.stacker = decisions["sentiment"]
-        # A tag's confidence: a logistic of its classifiers' margin and its cue, calibrated out of fold by training
-        # (`train.calibrate_confidence`); older models had none, and read the bare margin's logistic.
-        calibration = decisions.get(CONFIDENCE)
-        self._calibration = None if calibration is None else (
-            calibration["slope"], calibration["cue"],
-            [calibration["intercept"] + calibration["themes"][code] for code in THEMES])
+        # A tag's confidence: a logistic of its classifiers' margin, its cue and its theme, calibrated out of fold by
+        # training (`train.calibrate_confidence`).
+        calibration = decisions[CONFIDENCE]
+        self._confidence_slope, self._confidence_cue = calibration["slope"], calibration["cue"]
+        self._confidence_intercepts = [calibration["intercept"] + calibration["themes"][code] for code in THEMES]
         self.features = Featuriser()
         self._theme_index = {code: j for j, code in enumerate(THEMES)}
         self.linear_themes = LinearModel.load(model_dir / LINEAR_FILE / "themes.npz")
@@ -287,11 +286,9 @@ class Analyser:
 
     def _confidence(self, j: int, margin: float, cued: bool) -> float:
         """How sure a tag of theme `j` at `margin` (0 at its threshold) is, `cued` whether a cue of it matched."""
-        if self._calibration is None:
-            return 1.0 / (1.0 + math.exp(-margin))
-        slope, cue, intercepts = self._calibration
         classifiers = margin - float(self.cue_weights[j]) * cued
-        return 1.0 / (1.0 + math.exp(-(slope * classifiers + cue * cued + intercepts[j])))
+        log_odds = self._confidence_slope * classifiers + self._confidence_cue * cued + self._confidence_intercepts[j]
+        return 1.0 / (1.0 + math.exp(-log_odds))
 
     def _clause_evidence(self, j: int, spans: list[tuple[int, int]], clause_probs: tuple[numpy.ndarray, int],
                          clause_linear: tuple[numpy.ndarray, int]) -> list[Span]:

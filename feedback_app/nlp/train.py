@@ -151,7 +151,7 @@ def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
 
 
 def calibrate_confidence(margins: numpy.ndarray, cued: numpy.ndarray, gold: numpy.ndarray,
-                         cue_weights: list[float]) -> dict[str, float]:
+                         cue_weights: list[float]) -> dict[str, float | dict[str, float]]:
     """A tag's confidence as how often such tags are right, out of fold: a logistic regression, over the tags of
     every theme together, on the classifiers' margin (the margin less the cue's weight), whether a cue matched and
     the theme (some themes' tags are right far more often than others').
