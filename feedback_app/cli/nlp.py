@@ -13,6 +13,19 @@ from flask.cli import AppGroup
 nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag.")
 
 
+def _needs_scikit_learn() -> None:
+    """Stop with a clear message where scikit-learn is missing: only training needs it; running the models needs
+    numpy alone."""
+    from importlib.util import find_spec
+
+    if find_spec("sklearn") is None:
+        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+
+
+def _log(line: str) -> None:
+    click.echo(line, err=True)
+
+
 @nlp.command("train")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder with the shared NHS files (default: $STORYLOOP_TRAINING_DATA or ../shared/data).")
@@ -26,15 +39,12 @@ nlp = AppGroup("nlp", help="The language analysis: train, tag, evaluate, retag."
 def train_command(data_dir: Path | None, output: Path | None, epochs: int, stories: Path | None,
                   no_stories: bool) -> None:
     """Train the English theme and sentiment models from the shared data and the written stories."""
-    from importlib.util import find_spec
-
-    if find_spec("sklearn") is None:  # only training needs it; running the models needs numpy alone
-        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    _needs_scikit_learn()
     from feedback_app.nlp.data import STORIES_FOLDER
     from feedback_app.nlp.train import DEFAULT_OUTPUT, train
 
     try:
-        train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=lambda line: click.echo(line, err=True),
+        train(data_dir, output or DEFAULT_OUTPUT, epochs=epochs, log=_log,
               stories=None if no_stories else stories or STORIES_FOLDER)
     except ValueError as error:  # a written story that does not read
         raise click.ClickException(str(error)) from error
@@ -52,10 +62,7 @@ def train_command(data_dir: Path | None, output: Path | None, epochs: int, stori
 def train_story_themes_command(model_dir: Path | None, data_dir: Path | None, stories: Path | None,
                                cross_validate: bool) -> None:
     """Train only the story reading of the themes beside a trained model (`flask nlp train` does it too)."""
-    from importlib.util import find_spec
-
-    if find_spec("sklearn") is None:
-        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    _needs_scikit_learn()
     from feedback_app.nlp.data import STORIES_FOLDER
     from feedback_app.nlp.story_themes_train import train
     from feedback_app.nlp.train import DECISIONS_FILE, DEFAULT_OUTPUT
@@ -64,7 +71,7 @@ def train_story_themes_command(model_dir: Path | None, data_dir: Path | None, st
     if not (model_dir / DECISIONS_FILE).is_file():
         raise click.ClickException(f"{model_dir} holds no trained English model: run flask nlp train first")
     try:
-        train(model_dir, stories or STORIES_FOLDER, data_dir, lambda line: click.echo(line, err=True),
+        train(model_dir, stories or STORIES_FOLDER, data_dir, _log,
               validate=cross_validate)
     except ValueError as error:  # a written story that does not read
         raise click.ClickException(str(error)) from error
@@ -80,26 +87,37 @@ def train_story_themes_command(model_dir: Path | None, data_dir: Path | None, st
                    "(slower: tens of minutes); the shipped settings stay as they are.")
 def train_german_sentiment_command(output: Path | None, cross_validate: bool, grid: bool) -> None:
     """Train the German story sentiment model (seeded) from the read German sets and corpus/stories/de."""
-    from importlib.util import find_spec
-
-    if find_spec("sklearn") is None:
-        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    _needs_scikit_learn()
     from feedback_app.nlp import german_sentiment_train as trainer
-
-    def log(line: str) -> None:
-        click.echo(line, err=True)
 
     shipped = (trainer.LINEAR_C, trainer.STACKER_C, trainer.BALANCE)
     if cross_validate or grid:
         stories = trainer.load_stories(trainer.training_files())
-        results = trainer.cross_validate(stories, trainer.grid() if grid else [shipped], log)
+        results = trainer.cross_validate(stories, trainer.grid() if grid else [shipped], _log)
         if grid:
             ranked = sorted((setting for setting in results if setting != "rules"),
                             key=lambda setting: -results[setting]["pooled"])
-            log("best first (linear C, stacker C, balanced): pooled accuracy")
+            _log("best first (linear C, stacker C, balanced): pooled accuracy")
             for setting in ranked:
-                log(f"  {setting}: {results[setting]['pooled']:.3f}" + ("  (shipped)" if setting == shipped else ""))
-    trainer.train(output or trainer.MODEL_DIR, log=log)
+                _log(f"  {setting}: {results[setting]['pooled']:.3f}" + ("  (shipped)" if setting == shipped else ""))
+    trainer.train(output or trainer.MODEL_DIR, log=_log)
+
+
+@nlp.command("train-german-themes")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to save the model (default: feedback_app/nlp/models/de).")
+@click.option("--cross-validate", "cross_validate", is_flag=True,
+              help="First print each file's macro-F1 read by a model trained without it, beside the cue rules.")
+def train_german_themes_command(output: Path | None, cross_validate: bool) -> None:
+    """Train the German theme model (deterministic) from the read German sets and corpus/stories/de."""
+    _needs_scikit_learn()
+    from feedback_app.nlp import german_themes_train as trainer
+    from feedback_app.nlp.german_sentiment import MODEL_DIR
+    from feedback_app.nlp.german_sentiment_train import load_stories, training_files
+
+    if cross_validate:
+        trainer.cross_validate(load_stories(training_files()), _log)
+    trainer.train(output or MODEL_DIR, log=_log)
 
 
 @nlp.command("train-safeguarding")
@@ -109,17 +127,14 @@ def train_german_sentiment_command(output: Path | None, cross_validate: bool, gr
               help="Folder of written corpora, one writer per .jsonl (default: corpus/safeguarding).")
 def train_safeguarding_command(output: Path | None, corpus: Path | None) -> None:
     """Train the safeguarding classifier; thresholds cross-validated by writer (deterministic)."""
-    from importlib.util import find_spec
-
-    if find_spec("sklearn") is None:
-        raise click.ClickException("Training needs scikit-learn: pip install -e '.[train]'")
+    _needs_scikit_learn()
     from feedback_app.nlp.safeguarding_model import MODEL_DIR
     from feedback_app.nlp.safeguarding_train import CORPUS_DIR, load_cases, train
 
     folder = corpus or CORPUS_DIR
     if not any(folder.glob("*.jsonl")):  # without the corpora it would fit the small rule sets and ship that
         raise click.ClickException(f"No written corpora (*.jsonl) in {folder}: nothing to train on.")
-    train(output or MODEL_DIR, load_cases(folder), log=lambda line: click.echo(line, err=True))
+    train(output or MODEL_DIR, load_cases(folder), log=_log)
 
 
 @nlp.command("rule-hits")
@@ -143,7 +158,7 @@ def rule_hits_command(out_of_fold: bool, limit: int) -> None:
         from feedback_app.nlp.safeguarding_train import out_of_fold as score_out_of_fold
 
         thresholds, penalty = model.thresholds, model.length_penalty
-        oof = score_out_of_fold(cases, log=lambda line: click.echo(line, err=True))
+        oof = score_out_of_fold(cases, log=_log)
         by_model = [o.gated(penalty, thresholds[k.lang]) >= thresholds[k.lang] for k, o in zip(cases, oof, strict=True)]
     else:
         by_model = [bool(model.flags(k.text, k.lang)) for k in cases]

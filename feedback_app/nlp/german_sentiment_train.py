@@ -52,6 +52,7 @@ class Story(NamedTuple):
     text: str
     sentiment: str
     group: str
+    themes: frozenset[str] = frozenset()
 
 
 def training_files(corpus: Path = CORPUS) -> list[Path]:
@@ -62,7 +63,7 @@ def training_files(corpus: Path = CORPUS) -> list[Path]:
 
 
 def load_stories(files: Sequence[Path]) -> list[Story]:
-    """Sentiment-labelled stories, each grouped by its file (relative to the repository)."""
+    """Sentiment-labelled stories with their themes, each grouped by its file (relative to the repository)."""
     out = []
     for path in files:
         group = str(path.resolve().relative_to(ROOT)) if path.resolve().is_relative_to(ROOT) else str(path)
@@ -71,7 +72,7 @@ def load_stories(files: Sequence[Path]) -> list[Story]:
                 if line.strip():
                     row = json.loads(line)
                     if row.get("sentiment") in SENTIMENTS:
-                        out.append(Story(row["text"], row["sentiment"], group))
+                        out.append(Story(row["text"], row["sentiment"], group, frozenset(row.get("themes", ()))))
     return out
 
 

@@ -26,6 +26,7 @@ from .ensemble import (
 )
 from .folding import fold
 from .german_sentiment import GermanSentiment
+from .german_themes import GermanThemes
 from .lang import detect_language
 from .linear import Featuriser, LinearModel, Segments, WordScorer
 from .pii import find_pii, redact
@@ -80,9 +81,14 @@ def _sentences(sents: list[list[tuple[int, int]]], clauses: list[SentenceSentime
     return tuple(out)
 
 
-def _theme_sentiment(sentences: Sequence[SentenceSentiment], spans: Sequence[Span]) -> Sentiment:
-    """A theme's own sentiment: that of the sentences holding its evidence."""
-    return combine(_overlapping(sentences, spans) or sentences)
+def _theme_sentiment(sentences: Sequence[SentenceSentiment], spans: Sequence[Span],
+                     story: Sentiment | None = None) -> Sentiment:
+    """A theme's own sentiment: that of the sentences holding its evidence, or `story`'s (if given) where the
+    lexicon reads no polarity in them ("Seit vier Monaten versuche ich, dort jemanden zu erreichen.")."""
+    near = _overlapping(sentences, spans) or sentences
+    if story is not None and not any(s.sentiment.score for s in near):
+        return story
+    return combine(near)
 
 
 def _story_words(text: str) -> list[str]:
@@ -140,6 +146,7 @@ class Analyser:
         self.linear_both = LinearModel.joined([self.linear_themes, self.linear_sentiment])
         self.scorer = WordScorer(self.linear_both, self.features)
         self.german_sentiment = GermanSentiment()
+        self.german_themes = GermanThemes(self.german_sentiment.features)
         self.story_themes = StoryThemes.load(model_dir)
         self.story_scorer = self.story_themes.scorer(self.features) if self.story_themes is not None else None
 
@@ -304,17 +311,24 @@ class Analyser:
             or [Span(*spans[max(range(len(spans)), key=clause_scores.__getitem__)])]
 
     def _german(self, texts: list[str]) -> list[Analysis]:
-        """German texts: the lexicon rules read each one's clauses, the story model scores them together."""
+        """German texts: the lexicon rules read each one's clauses, the story models score them together."""
         readings = [german_clauses(text) for text in texts]
         sentiments = self.german_sentiment.stories(texts, readings)
-        return [self._german_one(text, reading, sentiment)
-                for text, reading, sentiment in zip(texts, readings, sentiments, strict=True)]
+        cues = [find_cues(text, "de") for text in texts]
+        margins = self.german_themes.margins(texts, cues)
+        return [self._german_one(text, reading, sentiment, cues_k, margins_k)
+                for text, reading, sentiment, cues_k, margins_k in zip(texts, readings, sentiments, cues, margins,
+                                                                       strict=True)]
 
-    def _german_one(self, text: str, reading: GermanClauses, sentiment: Sentiment) -> Analysis:
-        clauses = reading.clauses
-        tags = [ThemeTag(code, min(0.95, 0.6 + 0.1 * (len(spans) - 1)), _theme_sentiment(clauses, spans),
-                         tuple(spans))
-                for code, spans in find_cues(text, "de").items()]
+    def _german_one(self, text: str, reading: GermanClauses, sentiment: Sentiment, cues: dict[str, list[Span]],
+                    margins: numpy.ndarray) -> Analysis:
+        clauses, model = reading.clauses, self.german_themes
+        tags = []
+        for j in model.tagged(margins, [code in cues for code in THEMES], len(clauses)):
+            code = THEMES[j]
+            evidence = cues.get(code) or model.clause_evidence(text, clauses, j)
+            tags.append(ThemeTag(code, model.confidence(j, float(margins[j]), code in cues),
+                                 _theme_sentiment(clauses, evidence, sentiment), tuple(evidence)))
         return self._finish(text, "de", sentiment, reading.units, clauses, tags)
 
     @staticmethod

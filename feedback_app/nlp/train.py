@@ -128,26 +128,35 @@ def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
         gold = numpy.array([code in (ex.themes or ()) for ex in examples])
         p = numpy.array([row[code] for row in probs])
         has_cue = numpy.array([code in c for c in cues])
-        by_weight: dict[float, tuple[float, float]] = {}
-        for weight in CUE_WEIGHTS:
-            scores = theme_score(p, linear[:, j], has_cue, weight)
-            best_here = (-1.0, 0.0)
-            for threshold in numpy.unique(numpy.round(numpy.quantile(scores, numpy.linspace(0.6, 0.998, 120)), 3)):
-                hits = scores >= threshold
-                tp = int((hits & gold).sum())
-                f1 = 2 * tp / (2 * tp + int((hits != gold).sum())) if tp else 0.0
-                if f1 > best_here[0]:
-                    best_here = (f1, float(threshold))
-            by_weight[weight] = best_here
-        # Within CUE_TOLERANCE of the best F1 the largest cue weight wins: a cue is readable evidence,
-        # and it keeps short texts ("Lovely staff") tagged where the classifiers hesitate.
-        top = max(f1 for f1, _ in by_weight.values())
-        weight = max(w for w, (f1, _) in by_weight.items() if f1 >= top - CUE_TOLERANCE)
-        best = (by_weight[weight][0], by_weight[weight][1], weight)
+        best = choose_cue_weight(lambda weight: theme_score(p, linear[:, j], has_cue, weight), gold)
         decisions[code] = {"threshold": best[1], "cue_weight": best[2], "oof_f1": round(best[0], 3)}
-        margins[:, j], cued[:, j], golds[:, j] = theme_score(p, linear[:, j], has_cue, weight) - best[1], has_cue, gold
+        margins[:, j], cued[:, j], golds[:, j] = theme_score(p, linear[:, j], has_cue, best[2]) - best[1], has_cue, gold
     decisions[CONFIDENCE] = calibrate_confidence(margins, cued, golds, [decisions[code]["cue_weight"] for code in THEMES])
     return decisions
+
+
+def best_threshold(scores: numpy.ndarray, gold: numpy.ndarray, lowest: float = 0.6) -> tuple[float, float]:
+    """The F1 and the threshold on `scores` that maximise F1 against `gold`, among the scores' quantiles from
+    `lowest` (most comments have few themes: below 0.6 a threshold would tag four texts in ten)."""
+    best = (-1.0, 0.0)
+    for threshold in numpy.unique(numpy.round(numpy.quantile(scores, numpy.linspace(lowest, 0.998, 120)), 3)):
+        hits = scores >= threshold
+        tp = int((hits & gold).sum())
+        f1 = 2 * tp / (2 * tp + int((hits != gold).sum())) if tp else 0.0
+        if f1 > best[0]:
+            best = (f1, float(threshold))
+    return best
+
+
+def choose_cue_weight(scores_at: Callable[[float], numpy.ndarray], gold: numpy.ndarray,
+                      lowest: float = 0.6) -> tuple[float, float, float]:
+    """(F1, threshold, cue weight) of one theme: `scores_at(weight)` gives its scores at each of CUE_WEIGHTS."""
+    by_weight = {weight: best_threshold(scores_at(weight), gold, lowest) for weight in CUE_WEIGHTS}
+    # Within CUE_TOLERANCE of the best F1 the largest cue weight wins: a cue is readable evidence,
+    # and it keeps short texts ("Lovely staff") tagged where the classifiers hesitate.
+    top = max(f1 for f1, _ in by_weight.values())
+    weight = max(w for w, (f1, _) in by_weight.items() if f1 >= top - CUE_TOLERANCE)
+    return by_weight[weight][0], by_weight[weight][1], weight
 
 
 def calibrate_confidence(margins: numpy.ndarray, cued: numpy.ndarray, gold: numpy.ndarray,
@@ -163,7 +172,7 @@ def calibrate_confidence(margins: numpy.ndarray, cued: numpy.ndarray, gold: nump
     classifiers = margins - numpy.asarray(cue_weights) * cued
     themes = numpy.broadcast_to(numpy.arange(len(THEMES)), margins.shape)[tagged]
     inputs = numpy.column_stack([classifiers[tagged], cued[tagged], numpy.eye(len(THEMES))[themes]])
-    fit = LogisticRegression(C=1.0).fit(inputs, gold[tagged])  # C 1: a rare theme's offset stays near the others'
+    fit = LogisticRegression(C=1.0, max_iter=1000).fit(inputs, gold[tagged])  # C 1: a rare theme's offset stays near the others'
     slope, cue, *offsets = fit.coef_[0]
     return {"slope": round(float(slope), 4), "cue": round(float(cue), 4), "intercept": round(float(fit.intercept_[0]), 4),
             "themes": {code: round(float(offset), 4) for code, offset in zip(THEMES, offsets, strict=True)}}

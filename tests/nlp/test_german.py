@@ -11,14 +11,15 @@ from feedback_app.nlp.themes import find_cues
 
 
 # The first four sets have been read to tune the rules (0.961 / 0.991, 0.979 / 1.000, 0.982 / 1.000 and
-# 0.877 / 0.833 in November 2026); holdout3 never has: its floor guards the figure, not a target to tune to.
-@pytest.mark.parametrize("subset,theme_floor,sentiment_floor", [
-    ("", 0.93, 0.96), ("holdout", 0.93, 0.93), ("holdout2", 0.93, 0.93), ("tuning_long", 0.84, 0.8),
-    ("holdout3", 0.79, 0.81),
+# 0.877 / 0.833 in November 2026), and all five train the German models since. holdout4 is for measuring only
+# (its texts never read; 0.725 / 0.856, one story's language missed): its floor guards the figure, not a target.
+@pytest.mark.parametrize("subset,theme_floor,sentiment_floor,language_floor", [
+    ("", 0.93, 0.96, 1.0), ("holdout", 0.93, 0.93, 1.0), ("holdout2", 0.93, 0.93, 1.0),
+    ("tuning_long", 0.84, 0.8, 1.0), ("holdout3", 0.79, 0.81, 1.0), ("holdout4", 0.70, 0.83, 0.99),
 ])
-def test_german_stories_meet_floors(data_dir, subset, theme_floor, sentiment_floor):
+def test_german_stories_meet_floors(data_dir, subset, theme_floor, sentiment_floor, language_floor):
     scores = score_stories(load_jsonl(data_dir / subset / "de_stories.jsonl"), analyse_many)
-    assert scores["language_accuracy"] == 1.0
+    assert scores["language_accuracy"] >= language_floor
     assert scores["theme_macro_f1"] >= theme_floor
     assert scores["sentiment_accuracy"] >= sentiment_floor
 
