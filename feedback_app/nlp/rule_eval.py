@@ -78,8 +78,11 @@ def compare_stories(cases: list[dict[str, Any]], results: list, lang: str) -> di
 
     Theme sentiment counts over the gold themes the analysis also found (a theme it missed is scored by the
     macro-F1, not twice): `theme_sentiment_found` of the `theme_sentiment_gold` gold theme sentiments; None
-    when the cases carry no `theme_sentiments` (the German sets) or the analysis found none of their themes."""
-    _, macro = score_themes([set(c["themes"]) for c in cases], [{t.code for t in r.themes} for r in results])
+    when the cases carry no `theme_sentiments` (the German sets) or the analysis found none of their themes. The
+    macro-F1 is None for a set labelled with sentiment alone (no case has `themes`)."""
+    macro = None
+    if any("themes" in c for c in cases):
+        _, macro = score_themes([set(c.get("themes", ())) for c in cases], [{t.code for t in r.themes} for r in results])
     story = [(c["sentiment"], r.sentiment.label) for c, r in zip(cases, results, strict=True)]
     themes = [(gold, t.sentiment.label) for c, r in zip(cases, results, strict=True) for t in r.themes
               if (gold := c.get("theme_sentiments", {}).get(t.code)) is not None]
@@ -128,8 +131,10 @@ def sentiment_misses(cases: list[dict[str, Any]], results: list) -> list[dict[st
 
 def stories_lines(name: str, scores: dict[str, Any]) -> list[str]:
     """One set of stories' figures: a line, then the sentiment confusion a gold label a line."""
-    line = (f"{name} stories ({scores['texts']}): theme macro-F1 {scores['theme_macro_f1']:.3f}, "
-            f"sentiment accuracy {scores['sentiment_accuracy']:.3f}")
+    line = f"{name} stories ({scores['texts']}): "
+    if scores["theme_macro_f1"] is not None:
+        line += f"theme macro-F1 {scores['theme_macro_f1']:.3f}, "
+    line += f"sentiment accuracy {scores['sentiment_accuracy']:.3f}"
     if scores["theme_sentiment_accuracy"] is not None:
         line += (f", theme sentiment accuracy {scores['theme_sentiment_accuracy']:.3f} (over "
                  f"{scores['theme_sentiment_found']} of {scores['theme_sentiment_gold']} gold themes, those found)")

@@ -59,6 +59,16 @@ def test_stories_without_theme_sentiments_have_no_theme_sentiment_accuracy() -> 
     assert scores["theme_sentiment_accuracy"] is None and scores["theme_sentiment_gold"] == 0
 
 
+def test_a_set_labelled_with_sentiment_alone_reports_no_theme_figure(tmp_path: Path) -> None:
+    # tests/nlp/data/independent/negation is such a set: story sentiment is all it measures.
+    bare = [{"text": c["text"], "sentiment": c["sentiment"]} for c in CASES]
+    (tmp_path / "en_stories.jsonl").write_text("".join(json.dumps(c) + "\n" for c in bare), encoding="utf-8")
+    by_text = {c["text"]: r for c, r in zip(CASES, RESULTS, strict=True)}
+    assert compare_stories(bare, RESULTS, "en")["theme_macro_f1"] is None
+    lines = report_lines(tmp_path, lambda texts, langs: [by_text[t] for t in texts])
+    assert lines[0] == "English stories (4): sentiment accuracy 0.500, language 0.750"
+
+
 def test_misses_come_worst_first() -> None:
     misses = [(m["theme"], m["gold"], m["predicted"]) for m in sentiment_misses(CASES, RESULTS)]
     # Flips first, the one further from its gold pole (environment +0.7, story +0.6) leading; then one step off,
