@@ -461,6 +461,29 @@ UNSAID: dict[str, str] = {
 }
 
 
+# German care-record and everyday wording, from the misses of the tuning set dev9 (written for it in youth slang,
+# German as a second language, Pflegedokumentation and without umlauts): wanting to be gone "for real", tablets
+# counted in tens, sedation "because he kept calling", head lice and missed doses as a record states them, pain
+# relief or dressings not given, a breast stroked, "Doktorspiele" with an adult. Each fires on none of the ordinary
+# tuning texts or the NHS comments (`flask nlp rule-hits`; sedation only for the staff's peace: "eine leichte
+# Sedierung, weil sie sonst nicht stillliegen kann" before a scan is consent, not restraint).
+RECORDED: dict[str, str] = {
+    "self_harm": r"(?:will|möchte|wollte|würde) (?:\w+ ){0,3}(?:richtig|für immer|endgültig) weg (?:zu )?sein\b"
+                 r"|sondern (?:richtig|für immer|endgültig) weg\b"
+                 r"|(?:(?:1|2|3|4|5|6|7|8|9)\d|zwanzig|dreißig|vierzig|fünfzig) (?:\w+ )?(?:tabletten|pillen|ibuprofen"
+                 r"|paracetamol|schlaftabletten|aspirin)\w* (?:\w+ ){0,2}(?:genommen|geschluckt)\b"
+                 r"(?! (?:am|pro|jeden|täglich|morgens|abends|wie (?:verordnet|verschrieben)))",
+    "neglect": r"kopflaus\w*|lausbefall|unterlassene\w* hilfe"
+               r"|(?:schmerzmittel|medikament|tabletten|insulin)\w* (?:\w+,? ){0,6}(?:einfach |wieder )?nicht"
+               r" (?:gegeben|verabreicht)|(?:medikamenten|insulin|tabletten)gabe (?:\w+ ){0,6}nicht erfolgt"
+               r"|(?:erhielt|bekam|erhält|bekommt) (?:\w+ ){0,2}(?:keine|kein) (?:\w+ )?(?:medikamente|insulin"
+               r"|antiepileptika|schmerzmittel|tabletten)\b|(?:keiner|niemand) (?:\w+ ){0,2}(?:den |die |einen )?"
+               r"(?:verband|verbände|wundverband)\w* (?:\w+ )?(?:neu|wechselt|gewechselt|erneuert)",
+    "sexual": r"doktorspiel\w*|(?:brust|brüste?|busen|po|hintern|oberschenkel) (?:\w+ ){0,2}gestreichelt",
+    "restraint": r"(?:sedierung|sediert),? (?:da|weil|damit) (?:er|sie) (?:\w+ ){0,4}(?:gerufen|gerufen hat|geschrien"
+                 r"|geklingelt|klingelt|ruft|schreit|gestört|störte|stört|unruhig|laut|genervt|beschwert|ruhig)\b",
+}
+
 # Benign readings of words the kinds look for, tried first at each word: a match takes its words, so no kind
 # fires inside it. Ordinary texts in the corpora say these often: a thought denied or asked about ("never thought
 # about hurting herself", "ob sie daran denkt, sich etwas anzutun"), an idiom ("felt like I'd been hit by a bus"),
@@ -480,12 +503,14 @@ BENIGN = (r"(?:not|never) (?:about|thought (?:about|of)|thinking (?:about|of)|wa
 
 def rule_sources(kind: str) -> list[tuple[str, str]]:
     """A kind's rules by the list they come from: "en" and "de" (PATTERNS), then "broad", "indirect",
-    "risk_talk", "told" and "unsaid", which mix both languages. The rules pass and `flask nlp rule-hits` both read them here."""
+    "risk_talk", "told", "unsaid" and "recorded", which mix both languages. The rules pass and `flask nlp
+    rule-hits` both read them here."""
     en, de = PATTERNS[kind]
     sources = [("en", en), ("de", de), ("broad", BROAD[kind]), ("indirect", INDIRECT[kind])]
     sources += [("risk_talk", RISK_TALK[kind])] if kind in RISK_TALK else []
     sources += [("told", TOLD[kind])]
-    return sources + [("unsaid", UNSAID[kind])] if kind in UNSAID else sources
+    sources += [("unsaid", UNSAID[kind])] if kind in UNSAID else []
+    return sources + [("recorded", RECORDED[kind])] if kind in RECORDED else sources
 
 
 def _rules_of(kind: str) -> str:

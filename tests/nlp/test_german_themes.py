@@ -19,13 +19,14 @@ def test_a_story_about_getting_through_is_tagged_waiting_without_a_waiting_word(
     assert "access_waiting" not in find_cues(text, "de")
     tag = _themes(text)["access_waiting"]
     # With no cue to show, the evidence is the clause that speaks of it.
-    assert [text[s.start:s.end] for s in tag.evidence] == ["Seit vier Monaten versuche ich, dort jemanden zu erreichen."]
+    evidence = [text[s.start:s.end] for s in tag.evidence]
+    assert evidence == ["Seit vier Monaten versuche ich, dort jemanden zu erreichen."]
     assert tag.sentiment.label == "negative"
 
 
 def test_a_relative_named_in_passing_does_not_make_a_story_about_family():
-    text = ("Ich bin mit meiner Tochter in die Kinderambulanz gegangen, weil sie hohes Fieber hatte. Die Ärztin hat sie "
-            "gründlich untersucht und die richtige Diagnose gestellt. Nach zwei Tagen mit dem Antibiotikum ging es "
+    text = ("Ich bin mit meiner Tochter in die Kinderambulanz gegangen, weil sie hohes Fieber hatte. Die Ärztin hat "
+            "sie gründlich untersucht und die richtige Diagnose gestellt. Nach zwei Tagen mit dem Antibiotikum ging es "
             "ihr besser.")
     assert "family_carers" in find_cues(text, "de")  # the cue rules alone tagged it
     assert set(_themes(text)) == {"care_treatment"}
