@@ -60,8 +60,9 @@ def test_bootstrap_interval_brackets_the_macro_f1_and_is_reproducible():
 
 def test_negation_does_not_turn_criticism_into_praise():
     # 200 texts that turn on negation ("nobody listened", "nothing was too much trouble"), written to measure only:
-    # 0.720 before the stories of writer G taught the models negation, 0.760 after (never read; aggregates only).
+    # 0.720 before the stories of writers G and H taught the models negation, 0.790 after (never read; aggregates
+    # only).
     from feedback_app.nlp.rule_eval import load_jsonl, score_stories
 
     cases = load_jsonl(Path(__file__).parent / "data" / "independent" / "negation" / "en_stories.jsonl")
-    assert score_stories(cases, analyse_many, "en")["sentiment_accuracy"] >= 0.74
+    assert score_stories(cases, analyse_many, "en")["sentiment_accuracy"] >= 0.77
