@@ -59,9 +59,8 @@ class GermanThemes:
         return 1.0 / (1.0 + math.exp(-(self._slope * model + self._cue * cued + self._intercepts[j])))
 
     def clause_evidence(self, text: str, clauses: Sequence[SentenceSentiment], j: int) -> list[Span]:
-        """The clause that speaks most of theme `j`, for a tag no cue shows."""
-        if len(clauses) <= 1:
-            return [Span(0, len(text))] if not clauses else [Span(clauses[0].start, clauses[0].end)]
+        """The clause that speaks most of theme `j`, for a tag no cue shows (only texts of more than SHORT_CLAUSES
+        clauses have such tags: `tagged`)."""
         scores = self.model.scores(featurise(self.features, [text[c.start:c.end] for c in clauses]))[:, j]
         best = clauses[int(scores.argmax())]
         return [Span(best.start, best.end)]
