@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy
 
+from .evaluate import score_themes
 from .german_sentiment import BITS, MODEL_DIR, SHORT_CLAUSES
 from .german_sentiment_train import SEED, Story, _matrix, load_stories, training_files
 from .german_themes import DECISIONS_FILE, MODEL_FILE, GermanThemes
@@ -21,7 +22,8 @@ from .reproducible import one_blas_thread
 from .sentiment import german_clauses
 from .taxonomy import THEMES
 from .themes import find_cues
-from .train import CONFIDENCE, calibrate_confidence, choose_cue_weight
+from .confidence import CONFIDENCE
+from .train import calibrate_confidence, choose_cue_weight
 
 # Regularisation (inverse strength), chosen by leaving one file out: macro-F1 pooled over the eight files
 # 0.686 at C 1, 0.700 at 4, 0.701 at 16; 4 keeps the smaller weights.
@@ -75,6 +77,11 @@ def _out_of_file_margins(prep: _Prepared, rows: numpy.ndarray) -> numpy.ndarray:
     return margins
 
 
+def _cue_weights_and_thresholds(decisions: dict) -> tuple[numpy.ndarray, numpy.ndarray]:
+    return (numpy.array([decisions[code]["cue_weight"] for code in THEMES]),
+            numpy.array([decisions[code]["threshold"] for code in THEMES]))
+
+
 def decide(margins: numpy.ndarray, cued: numpy.ndarray, gold: numpy.ndarray) -> dict:
     """Per theme the cue weight and threshold that maximise out-of-file F1, and the confidence calibration."""
     decisions: dict = {}
@@ -82,8 +89,7 @@ def decide(margins: numpy.ndarray, cued: numpy.ndarray, gold: numpy.ndarray) -> 
         f1, threshold, weight = choose_cue_weight(lambda w, j=j: margins[:, j] + w * cued[:, j], gold[:, j],
                                                   LOWEST_QUANTILE)
         decisions[code] = {"threshold": threshold, "cue_weight": weight, "oof_f1": round(f1, 3)}
-    weights = numpy.array([decisions[code]["cue_weight"] for code in THEMES])
-    thresholds = numpy.array([decisions[code]["threshold"] for code in THEMES])
+    weights, thresholds = _cue_weights_and_thresholds(decisions)
     decisions[CONFIDENCE] = calibrate_confidence(margins + weights * cued - thresholds, cued, gold, list(weights))
     return decisions
 
@@ -98,8 +104,7 @@ def _decide_on_long(prep: _Prepared, rows: numpy.ndarray) -> dict:
 
 def _tags(margins: numpy.ndarray, cued: numpy.ndarray, clauses: Sequence[int], decisions: dict) -> numpy.ndarray:
     """The texts' tags (texts x themes) as `GermanThemes.tagged` gives them."""
-    weights = numpy.array([decisions[code]["cue_weight"] for code in THEMES])
-    thresholds = numpy.array([decisions[code]["threshold"] for code in THEMES])
+    weights, thresholds = _cue_weights_and_thresholds(decisions)
     tags = numpy.zeros(margins.shape, dtype=bool)
     for k, (row, cued_k, count) in enumerate(zip(margins + weights * cued - thresholds, cued, clauses, strict=True)):
         tags[k, GermanThemes.tagged(row, cued_k.tolist(), count)] = True
@@ -107,12 +112,11 @@ def _tags(margins: numpy.ndarray, cued: numpy.ndarray, clauses: Sequence[int], d
 
 
 def macro_f1(tags: numpy.ndarray, gold: numpy.ndarray) -> float:
-    """Macro-F1 over the eleven themes (a theme neither tagged nor gold counts 0, as `evaluate` counts it)."""
-    scores = []
-    for j in range(len(THEMES)):
-        tp = int((tags[:, j] & gold[:, j]).sum())
-        scores.append(2 * tp / (2 * tp + int((tags[:, j] != gold[:, j]).sum())) if tp else 0.0)
-    return float(numpy.mean(scores))
+    """`evaluate.score_themes`' macro-F1 (over the themes in the gold labels) of tags and gold as texts x themes."""
+    def codes(rows: numpy.ndarray) -> list[set[str]]:
+        return [{THEMES[j] for j in numpy.flatnonzero(row)} for row in rows]
+
+    return score_themes(codes(gold), codes(tags))[1]
 
 
 def cross_validate(stories: Sequence[Story], log: Callable[[str], None] = print) -> dict[str, dict[str, float]]:

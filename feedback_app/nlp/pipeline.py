@@ -15,6 +15,7 @@ import numpy
 import spacy
 
 from . import architecture  # noqa: F401  (registers the classifier architecture before loading)
+from .confidence import CONFIDENCE, TagConfidence
 from .criticality import rate
 from .ensemble import (
     LINEAR_FILE,
@@ -45,7 +46,7 @@ from .sentiment import (
 from .story_themes import MIN_SENTENCES, StoryThemes
 from .taxonomy import SENTIMENTS, THEMES
 from .themes import find_cues
-from .train import CONFIDENCE, DECISIONS_FILE
+from .train import DECISIONS_FILE
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "en"
 LANGUAGES = ("en", "de")
@@ -134,11 +135,7 @@ class Analyser:
         self.thresholds = numpy.array([float(decisions[code]["threshold"]) for code in THEMES], dtype=numpy.float32)
         self.cue_weights = numpy.array([float(decisions[code]["cue_weight"]) for code in THEMES], dtype=numpy.float32)
         self.stacker = decisions["sentiment"]
-        # A tag's confidence: a logistic of its classifiers' margin, its cue and its theme, calibrated out of fold by
-        # training (`train.calibrate_confidence`).
-        calibration = decisions[CONFIDENCE]
-        self._confidence_slope, self._confidence_cue = calibration["slope"], calibration["cue"]
-        self._confidence_intercepts = [calibration["intercept"] + calibration["themes"][code] for code in THEMES]
+        self.confidence = TagConfidence(decisions[CONFIDENCE], self.cue_weights.tolist())  # calibrated out of fold
         self.features = Featuriser()
         self._theme_index = {code: j for j, code in enumerate(THEMES)}
         self.linear_themes = LinearModel.load(model_dir / LINEAR_FILE / "themes.npz")
@@ -281,7 +278,7 @@ class Analyser:
             evidence = cues.get(code)
             if not evidence:
                 evidence = self._clause_evidence(j, spans, clause_probs, clause_linear)
-            confidence = self._confidence(j, margin, code in cues)
+            confidence = self.confidence(j, margin, code in cues)
             if len(clauses) == 1:
                 whole = whole or combine(clauses)
                 mood = whole
@@ -290,12 +287,6 @@ class Analyser:
             tags.append(ThemeTag(code, confidence, mood, tuple(evidence)))
         sentiment = from_stacked_probs(story) if spans else Sentiment("mixed", 0.0)
         return self._finish(text, "en", sentiment, sents, clauses, tags)
-
-    def _confidence(self, j: int, margin: float, cued: bool) -> float:
-        """How sure a tag of theme `j` at `margin` (0 at its threshold) is, `cued` whether a cue of it matched."""
-        classifiers = margin - float(self.cue_weights[j]) * cued
-        log_odds = self._confidence_slope * classifiers + self._confidence_cue * cued + self._confidence_intercepts[j]
-        return 1.0 / (1.0 + math.exp(-log_odds))
 
     def _clause_evidence(self, j: int, spans: list[tuple[int, int]], clause_probs: tuple[numpy.ndarray, int],
                          clause_linear: tuple[numpy.ndarray, int]) -> list[Span]:

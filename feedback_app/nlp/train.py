@@ -15,6 +15,7 @@ from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
 from . import architecture
+from .confidence import CONFIDENCE
 from .data import Example, fold_of, load_examples, load_stories
 from .ensemble import (
     CUE_WEIGHTS,
@@ -47,7 +48,6 @@ STORY_WEIGHT = 3
 CUE_TOLERANCE = 0.005
 DEFAULT_OUTPUT = Path(__file__).parent / "models" / "en"
 DECISIONS_FILE = "decisions.json"
-CONFIDENCE = "confidence"  # the decisions' entry that calibrates a theme tag's confidence (`calibrate_confidence`)
 
 
 def build_pipeline() -> Language:
@@ -101,12 +101,6 @@ def _dealt_in(order: list[SpacyExample], extra: list[SpacyExample], rng: random.
     places = set(rng.sample(range(len(order) + len(extra)), len(extra)))
     dealt, kept = iter(rng.sample(extra, len(extra))), iter(order)
     return [next(dealt) if i in places else next(kept) for i in range(len(order) + len(extra))]
-
-
-def _f1(hits: list[bool], gold: list[bool]) -> float:
-    tp = sum(1 for h, g in zip(hits, gold, strict=True) if h and g)
-    wrong = sum(1 for h, g in zip(hits, gold, strict=True) if h != g)
-    return 2 * tp / (2 * tp + wrong) if tp else 0.0
 
 
 def tune_decisions(probs: list[dict[str, float]], linear: numpy.ndarray,
